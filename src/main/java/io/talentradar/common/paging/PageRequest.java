@@ -1,0 +1,64 @@
+package io.talentradar.common.paging;
+
+import io.quarkus.panache.common.Sort;
+import io.talentradar.common.error.ProblemException;
+import java.util.Map;
+
+/**
+ * A validated page, size and sort from the query string. The sort is parsed against the fields a
+ * resource allows (API name to entity path), so an unknown field is a 400, never an SQL error.
+ */
+public record PageRequest(int page, int size, Sort sort) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 200;
+    private static final int MAX_PAGE = 1_000_000;
+
+    public static PageRequest of(String page, String size, String sort, Map<String, String> sortable,
+            String defaultSort) {
+        int p = parseInt("page", page, 0, 0, MAX_PAGE);
+        int s = parseInt("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+        return new PageRequest(p, s, parseSort(sort == null || sort.isBlank() ? defaultSort : sort, sortable));
+    }
+
+    private static int parseInt(String name, String raw, int fallback, int min, int max) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        throw ProblemException.invalid(name, "must be an integer from " + min + " to " + max);
+    }
+
+    private static Sort parseSort(String raw, Map<String, String> sortable) {
+        Sort sort = null;
+        for (String part : raw.split(",")) {
+            String field = part.trim();
+            Sort.Direction direction = Sort.Direction.Ascending;
+            if (field.startsWith("-")) {
+                direction = Sort.Direction.Descending;
+                field = field.substring(1);
+            } else if (field.startsWith("+")) {
+                field = field.substring(1);
+            }
+            String column = sortable.get(field);
+            if (column == null) {
+                throw ProblemException.invalid("sort", "unknown sort field '" + abbreviate(field)
+                        + "'; allowed: " + String.join(", ", sortable.keySet().stream().sorted().toList()));
+            }
+            sort = sort == null ? Sort.by(column, direction) : sort.and(column, direction);
+        }
+        // A unique last key keeps paging stable when the chosen fields tie.
+        return sort.and("id", Sort.Direction.Ascending);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}

@@ -1,0 +1,60 @@
+package io.talentradar.common.web;
+
+import io.talentradar.common.error.ProblemException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Query parameters are taken as strings and parsed here, so a bad value is a 400 naming the parameter
+ * (JAX-RS would answer a failed conversion of a query parameter with a bare 404).
+ */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static LocalDate date(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "must be a date YYYY-MM-DD");
+        }
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, String raw, Class<E> type) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    public static String slug(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (!Slugs.isValid(raw)) {
+            throw ProblemException.invalid(name, Slugs.MESSAGE);
+        }
+        return raw;
+    }
+
+    public static String text(String name, String raw, int maxLength) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (raw.length() > maxLength) {
+            throw ProblemException.invalid(name, "must be at most " + maxLength + " characters");
+        }
+        return raw.trim();
+    }
+}

@@ -1,0 +1,135 @@
+package io.talentradar.lab;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.talentradar.common.error.ProblemException;
+import io.talentradar.common.paging.PageRequest;
+import io.talentradar.common.paging.PageResponse;
+import io.talentradar.common.web.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+@ApplicationScoped
+public class LabService {
+
+    public static final Map<String, String> SORTABLE = Map.of("slug", "slug", "name", "name", "type", "type",
+            "country", "country", "foundedYear", "foundedYear", "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    private final LabRepository labs;
+    private final EntityManager em;
+
+    LabService(LabRepository labs, EntityManager em) {
+        this.labs = labs;
+        this.em = em;
+    }
+
+    public record Filter(String q, LabType type, String country, String parent) {
+    }
+
+    @Transactional
+    public PageResponse<LabDto> list(Filter filter, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (filter.q() != null) {
+            where.add("lower(name) like :q");
+            params.put("q", "%" + filter.q().toLowerCase() + "%");
+        }
+        if (filter.type() != null) {
+            where.add("type = :type");
+            params.put("type", filter.type());
+        }
+        if (filter.country() != null) {
+            where.add("country = :country");
+            params.put("country", filter.country().toUpperCase());
+        }
+        if (filter.parent() != null) {
+            where.add("parent.slug = :parent");
+            params.put("parent", filter.parent());
+        }
+        PanacheQuery<Lab> query = where.isEmpty() ? labs.findAll(page.sort())
+                : labs.find(String.join(" and ", where), page.sort(), params);
+        List<LabDto> items = query.page(page.page(), page.size()).list().stream().map(LabDto::of).toList();
+        return PageResponse.of(items, page, query.count());
+    }
+
+    @Transactional
+    public LabDto get(String slug) {
+        return LabDto.of(labs.require(slug));
+    }
+
+    @Transactional
+    public LabDto create(@Valid @NotNull LabRequest request) {
+        if (labs.findBySlug(request.slug()).isPresent()) {
+            throw ProblemException.conflict("duplicate-slug", "A lab with slug '" + request.slug() + "' exists.");
+        }
+        Lab lab = new Lab();
+        lab.slug = request.slug();
+        apply(lab, request);
+        labs.persist(lab);
+        labs.flush();
+        return LabDto.of(lab);
+    }
+
+    @Transactional
+    public LabDto update(String slug, @Valid @NotNull LabRequest request, Long ifMatch) {
+        Lab lab = labs.require(slug);
+        Versions.check(lab.version, ifMatch, request.version());
+        if (!slug.equals(request.slug())) {
+            throw ProblemException.invalid("slug", "cannot change; it must equal the slug in the path");
+        }
+        apply(lab, request);
+        labs.flush();
+        return LabDto.of(lab);
+    }
+
+    @Transactional
+    public void delete(String slug, Long ifMatch) {
+        Lab lab = labs.require(slug);
+        Versions.check(lab.version, ifMatch, null);
+        long children = labs.count("parent", lab);
+        long stints = em.createQuery("select count(a) from Affiliation a where a.lab = :lab", Long.class)
+                .setParameter("lab", lab).getSingleResult();
+        long departures = em.createQuery(
+                "select count(d) from Departure d where d.fromLab = :lab or d.toLab = :lab", Long.class)
+                .setParameter("lab", lab).getSingleResult();
+        if (children + stints + departures > 0) {
+            throw ProblemException.conflict("lab-referenced", "Lab '" + slug + "' is referred to by " + children
+                    + " child lab(s), " + stints + " affiliation(s) and " + departures
+                    + " departure(s); history cannot be deleted.");
+        }
+        labs.delete(lab);
+        labs.flush();
+    }
+
+    private void apply(Lab lab, LabRequest request) {
+        if (request.foundedYear() != null && request.foundedYear() > Year.now(ZoneOffset.UTC).getValue()) {
+            throw ProblemException.invalid("foundedYear", "must not be in the future");
+        }
+        lab.name = request.name().trim();
+        lab.type = request.type();
+        lab.country = request.country();
+        lab.foundedYear = request.foundedYear();
+        lab.website = request.website();
+        lab.parent = request.parentSlug() == null ? null : parentFor(lab, request.parentSlug());
+    }
+
+    private Lab parentFor(Lab lab, String parentSlug) {
+        Lab parent = labs.findBySlug(parentSlug).orElseThrow(
+                () -> ProblemException.invalid("parentSlug", "no lab with slug '" + parentSlug + "'"));
+        for (Lab ancestor = parent; ancestor != null; ancestor = ancestor.parent) {
+            if (ancestor == lab) {
+                throw ProblemException.conflict("lab-cycle",
+                        "Lab '" + parentSlug + "' is '" + lab.slug + "' or below it; a lab cannot be its own ancestor.");
+            }
+        }
+        return parent;
+    }
+}
