@@ -98,6 +98,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response vanished(jakarta.persistence.EntityNotFoundException e, UriInfo uri, HttpHeaders headers) {
+        // deleted by a concurrent writer between our read and our lock
+        return concurrentChange(uri, headers);
+    }
+
+    @ServerExceptionMapper
     public Response staleState(StaleStateException e, UriInfo uri, HttpHeaders headers) {
         return concurrentChange(uri, headers);
     }

@@ -82,4 +82,8 @@ public final class ApiExamples {
             {"type":"/problems/precondition-failed","title":"Precondition failed","status":412,\
             "detail":"The resource is at version 3, not the one you sent; fetch it and retry.",\
             "instance":"/api/v1/labs/openai"}""";
+
+    public static final String UNSUPPORTED = """
+            {"type":"/problems/unsupported-media-type","title":"Unsupported Media Type","status":415,\
+            "detail":"Unsupported content type; send application/json.","instance":"/api/v1/labs"}""";
 }

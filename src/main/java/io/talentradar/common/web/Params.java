@@ -57,4 +57,16 @@ public final class Params {
         }
         return raw.trim();
     }
+
+    public static long id(String name, String raw) {
+        try {
+            long id = Long.parseLong(raw);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        throw ProblemException.invalid(name, "must be a positive integer id");
+    }
 }

@@ -1,0 +1,5 @@
+package io.talentradar.departure;
+
+public enum Confidence {
+    CONFIRMED, REPORTED, RUMORED
+}

@@ -1,0 +1,31 @@
+package io.talentradar.departure;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Departure", description = "A researcher leaving a lab.")
+public record DepartureDto(
+        @Schema(example = "42") long id,
+        @Schema(example = "jan-leike") String researcherSlug,
+        @Schema(example = "openai") String fromLabSlug,
+        @Schema(example = "anthropic", description = "Null when undisclosed") String toLabSlug,
+        @Schema(example = "2024-05-01") LocalDate date,
+        @Schema(example = "MONTH") DatePrecision datePrecision,
+        @Schema(example = "COMPETITOR") DestinationType destinationType,
+        @Schema(example = "safety culture") String reason,
+        @Schema(example = "3.33", readOnly = true, description = "Years in the ended stint when its start is known, "
+                + "else the stated tenure") Double tenureYears,
+        @Schema(example = "CONFIRMED") Confidence confidence,
+        List<String> sources,
+        @Schema(example = "0") long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static DepartureDto of(Departure d) {
+        return new DepartureDto(d.id, d.researcher.slug, d.fromLab.slug, d.toLab == null ? null : d.toLab.slug,
+                d.date, d.datePrecision, d.destinationType, d.reason, d.tenureYears, d.confidence,
+                List.copyOf(d.sources), d.version, d.createdAt, d.updatedAt);
+    }
+}

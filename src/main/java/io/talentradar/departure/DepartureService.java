@@ -1,0 +1,241 @@
+package io.talentradar.departure;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.talentradar.common.error.ProblemException;
+import io.talentradar.common.paging.PageRequest;
+import io.talentradar.common.paging.PageResponse;
+import io.talentradar.common.web.Versions;
+import io.talentradar.lab.Lab;
+import io.talentradar.lab.LabRepository;
+import io.talentradar.researcher.Researcher;
+import io.talentradar.researcher.ResearcherRepository;
+import io.talentradar.researcher.Seniority;
+import io.talentradar.researcher.StintHistory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Records departures and keeps the affiliation history consistent with them: a departure ends the
+ * researcher's stint at the origin on its date and opens one at the destination when it is known.
+ * Editing or deleting a departure re-derives exactly the stints it made, in the same transaction.
+ */
+@ApplicationScoped
+public class DepartureService {
+
+    public static final Map<String, String> SORTABLE = Map.of("date", "date", "id", "id",
+            "tenureYears", "tenureYears", "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    private final DepartureRepository departures;
+    private final ResearcherRepository researchers;
+    private final LabRepository labs;
+    private final StintHistory history;
+
+    DepartureService(DepartureRepository departures, ResearcherRepository researchers, LabRepository labs,
+            StintHistory history) {
+        this.departures = departures;
+        this.researchers = researchers;
+        this.labs = labs;
+        this.history = history;
+    }
+
+    public record Filter(String lab, String fromLab, String toLab, String researcher, LocalDate since,
+            LocalDate until, DestinationType destinationType, String expertise, Seniority minSeniority) {
+
+        public Filter withFromLab(String slug) {
+            return new Filter(lab, slug, toLab, researcher, since, until, destinationType, expertise, minSeniority);
+        }
+
+        public Filter withToLab(String slug) {
+            return new Filter(lab, fromLab, slug, researcher, since, until, destinationType, expertise, minSeniority);
+        }
+    }
+
+    @Transactional
+    public PageResponse<DepartureDto> list(Filter f, PageRequest page) {
+        if (f.since() != null && f.until() != null && f.since().isAfter(f.until())) {
+            throw ProblemException.invalid("until", "must not be before since");
+        }
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (f.lab() != null) {
+            // a subquery, not a join on toLab: an undisclosed destination must not drop the row
+            where.add("(d.fromLab.slug = :lab or d.toLab.id in (select l.id from Lab l where l.slug = :lab))");
+            params.put("lab", f.lab());
+        }
+        if (f.fromLab() != null) {
+            where.add("d.fromLab.slug = :fromLab");
+            params.put("fromLab", f.fromLab());
+        }
+        if (f.toLab() != null) {
+            where.add("d.toLab.slug = :toLab");
+            params.put("toLab", f.toLab());
+        }
+        if (f.researcher() != null) {
+            where.add("d.researcher.slug = :researcher");
+            params.put("researcher", f.researcher());
+        }
+        if (f.since() != null) {
+            where.add("d.date >= :since");
+            params.put("since", f.since());
+        }
+        if (f.until() != null) {
+            where.add("d.date <= :until");
+            params.put("until", f.until());
+        }
+        if (f.destinationType() != null) {
+            where.add("d.destinationType = :destinationType");
+            params.put("destinationType", f.destinationType());
+        }
+        if (f.expertise() != null) {
+            where.add(":expertise member of d.researcher.expertise");
+            params.put("expertise", f.expertise());
+        }
+        if (f.minSeniority() != null) {
+            where.add("d.researcher.seniority in :seniorities");
+            params.put("seniorities", Arrays.stream(Seniority.values())
+                    .filter(s -> s.compareTo(f.minSeniority()) >= 0).toList());
+        }
+        String query = "from Departure d" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        PanacheQuery<Departure> q = departures.find(query, page.sort(), params);
+        List<DepartureDto> items = q.page(page.page(), page.size()).list().stream().map(DepartureDto::of).toList();
+        return PageResponse.of(items, page, q.count());
+    }
+
+    @Transactional
+    public DepartureDto get(long id) {
+        return DepartureDto.of(departures.require(id));
+    }
+
+    @Transactional
+    public DepartureDto create(@Valid @NotNull DepartureRequest request) {
+        Researcher researcher = lockResearcher(request.researcherSlug());
+        Departure departure = new Departure();
+        departure.researcher = researcher;
+        setFacts(departure, request);
+        derive(departure);
+        departures.persist(departure);
+        departures.flush();
+        return DepartureDto.of(departure);
+    }
+
+    @Transactional
+    public DepartureDto update(long id, @Valid @NotNull DepartureRequest request, Long ifMatch) {
+        Departure departure = departures.require(id);
+        Researcher researcher = lockAndRefresh(departure);
+        Versions.check(departure.version, ifMatch, request.version());
+        if (!researcher.slug.equals(request.researcherSlug())) {
+            throw ProblemException.invalid("researcherSlug", "cannot change; delete the departure and record a new one");
+        }
+        Lab oldFrom = departure.fromLab;
+        Lab oldTo = departure.toLab;
+        LocalDate oldDate = departure.date;
+        Double oldStated = departure.statedTenureYears;
+        setFacts(departure, request);
+        boolean historyChanged = !oldFrom.id.equals(departure.fromLab.id) || !Objects.equals(oldTo, departure.toLab)
+                || !oldDate.equals(departure.date);
+        if (historyChanged) {
+            undo(departure, researcher);
+            departures.flush();
+            derive(departure);
+        } else if (!Objects.equals(oldStated, departure.statedTenureYears)) {
+            departure.tenureYears = tenure(departure.endedStint.start, departure.date, departure.statedTenureYears);
+        }
+        departures.flush();
+        return DepartureDto.of(departure);
+    }
+
+    @Transactional
+    public void delete(long id, Long ifMatch) {
+        Departure departure = departures.require(id);
+        Researcher researcher = lockAndRefresh(departure);
+        Versions.check(departure.version, ifMatch, null);
+        undo(departure, researcher);
+        departures.delete(departure);
+        departures.flush();
+    }
+
+    /** Takes the researcher's lock, then re-reads the departure: a writer we waited for may have changed it. */
+    private Researcher lockAndRefresh(Departure departure) {
+        Researcher researcher = lockResearcher(departure.researcher.slug);
+        departures.getEntityManager().refresh(departure);
+        return researcher;
+    }
+
+    private Researcher lockResearcher(String slug) {
+        return researchers.find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> ProblemException.invalid("researcherSlug", "no researcher with slug '" + slug + "'"));
+    }
+
+    private void setFacts(Departure d, DepartureRequest request) {
+        d.fromLab = labs.findBySlug(request.fromLabSlug()).orElseThrow(
+                () -> ProblemException.invalid("fromLabSlug", "no lab with slug '" + request.fromLabSlug() + "'"));
+        if (request.toLabSlug() == null) {
+            d.toLab = null;
+        } else if (request.toLabSlug().equals(request.fromLabSlug())) {
+            throw ProblemException.invalid("toLabSlug", "must differ from fromLabSlug");
+        } else {
+            d.toLab = labs.findBySlug(request.toLabSlug()).orElseThrow(
+                    () -> ProblemException.invalid("toLabSlug", "no lab with slug '" + request.toLabSlug() + "'"));
+        }
+        d.datePrecision = request.precisionOrDefault();
+        boolean dateFits = switch (d.datePrecision) {
+            case DAY -> true;
+            case MONTH -> request.date().getDayOfMonth() == 1;
+            case YEAR -> request.date().getDayOfYear() == 1;
+        };
+        if (!dateFits) {
+            throw ProblemException.invalid("date",
+                    "must be the first of the month for MONTH precision, January 1 for YEAR precision");
+        }
+        d.date = request.date();
+        d.destinationType = request.destinationType();
+        d.reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().trim();
+        d.statedTenureYears = request.tenureYears();
+        d.confidence = request.confidence();
+        d.sources = new ArrayList<>(request.sourcesOrEmpty());
+    }
+
+    /** Ends the origin stint and opens the destination one; 409 when the history does not allow it. */
+    private void derive(Departure d) {
+        StintHistory.EndedStint ended = history.end(d.researcher, d.fromLab, d.date,
+                departures.stintsEndedByOthers(d.researcher, d.id));
+        d.endedStint = ended.stint();
+        d.endedStintPriorEnd = ended.priorEnd();
+        d.openedStint = d.toLab == null ? null : history.open(d.researcher, d.toLab, d.date, null, d.sources);
+        d.tenureYears = tenure(ended.stint().start, d.date, d.statedTenureYears);
+    }
+
+    /** Reverses {@link #derive}; refused when a later departure ended the stint this one opened. */
+    private void undo(Departure d, Researcher researcher) {
+        if (departures.endsStint(d.openedStint)) {
+            throw ProblemException.conflict("history-conflict", "A later departure of '" + researcher.slug
+                    + "' from '" + d.openedStint.lab.slug + "' depends on the stint this departure opened; "
+                    + "change or delete that one first.");
+        }
+        if (d.openedStint != null) {
+            var opened = d.openedStint;
+            d.openedStint = null;
+            departures.flush();
+            history.remove(researcher, opened);
+        }
+        history.restore(researcher, new StintHistory.EndedStint(d.endedStint, d.endedStintPriorEnd));
+    }
+
+    static Double tenure(LocalDate start, LocalDate date, Double stated) {
+        if (start == null) {
+            return stated;
+        }
+        return ChronoUnit.DAYS.between(start, date) / 365.25;
+    }
+}

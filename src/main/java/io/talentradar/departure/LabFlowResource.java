@@ -1,0 +1,65 @@
+package io.talentradar.departure;
+
+import io.talentradar.common.paging.PageParams;
+import io.talentradar.common.paging.Paged;
+import io.talentradar.common.web.ApiDefinition;
+import io.talentradar.lab.LabRepository;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** A lab's departures and arrivals: the departure list with the lab fixed as origin or destination. */
+@Path("/labs/{slug}")
+@Tag(name = "Labs")
+@Produces(MediaType.APPLICATION_JSON)
+public class LabFlowResource {
+
+    private final DepartureService service;
+    private final LabRepository labs;
+
+    LabFlowResource(DepartureService service, LabRepository labs) {
+        this.service = service;
+        this.labs = labs;
+    }
+
+    @GET
+    @Path("/departures")
+    @Operation(summary = "Departures from a lab", description = "The same filters as GET /departures.")
+    @APIResponse(responseCode = "200", description = "A page of departures", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartureResource.DeparturePage.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public Response departures(@Parameter(example = "openai") @RestPath String slug,
+            @BeanParam DepartureParams filters, @BeanParam PageParams paging, @Context UriInfo uri) {
+        labs.require(slug);
+        return Paged.ok(service.list(filters.toFilter().withFromLab(slug),
+                paging.toRequest(DepartureService.SORTABLE, DepartureResource.DEFAULT_SORT)), uri);
+    }
+
+    @GET
+    @Path("/arrivals")
+    @Operation(summary = "Arrivals at a lab", description = "Departures whose destination is the lab; the same "
+            + "filters as GET /departures.")
+    @APIResponse(responseCode = "200", description = "A page of departures", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartureResource.DeparturePage.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public Response arrivals(@Parameter(example = "anthropic") @RestPath String slug,
+            @BeanParam DepartureParams filters, @BeanParam PageParams paging, @Context UriInfo uri) {
+        labs.require(slug);
+        return Paged.ok(service.list(filters.toFilter().withToLab(slug),
+                paging.toRequest(DepartureService.SORTABLE, DepartureResource.DEFAULT_SORT)), uri);
+    }
+}

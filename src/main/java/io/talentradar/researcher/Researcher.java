@@ -1,0 +1,41 @@
+package io.talentradar.researcher;
+
+import io.talentradar.common.persistence.StringListConverter;
+import io.talentradar.common.persistence.VersionedEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+@Entity
+@Table(name = "researcher")
+public class Researcher extends VersionedEntity {
+
+    @Column(nullable = false, unique = true, length = 64)
+    public String slug;
+
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    public Seniority seniority;
+
+    @ElementCollection
+    @CollectionTable(name = "researcher_expertise", joinColumns = @JoinColumn(name = "researcher_id"))
+    @Column(name = "area", nullable = false, length = 64)
+    public Set<String> expertise = new LinkedHashSet<>();
+
+    @Convert(converter = StringListConverter.class)
+    @Column(name = "notable_work", nullable = false, length = 4000)
+    public List<String> notableWork = new ArrayList<>();
+}

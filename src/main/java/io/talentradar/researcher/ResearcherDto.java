@@ -1,0 +1,24 @@
+package io.talentradar.researcher;
+
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Researcher", description = "An AI researcher; the current lab follows from the stints.")
+public record ResearcherDto(
+        @Schema(example = "jan-leike") String slug,
+        @Schema(example = "Jan Leike") String name,
+        @Schema(example = "LEAD") Seniority seniority,
+        @Schema(example = "[\"alignment\",\"safety\"]") List<String> expertise,
+        @Schema(example = "[\"Superalignment\"]") List<String> notableWork,
+        @Schema(example = "anthropic", readOnly = true, description = "The lab of the open stint, if any")
+        String currentLabSlug,
+        @Schema(example = "1") long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static ResearcherDto of(Researcher r, String currentLabSlug) {
+        return new ResearcherDto(r.slug, r.name, r.seniority, r.expertise.stream().sorted().toList(),
+                List.copyOf(r.notableWork), currentLabSlug, r.version, r.createdAt, r.updatedAt);
+    }
+}

@@ -1,0 +1,46 @@
+package io.talentradar.researcher;
+
+import io.talentradar.common.web.Slugs;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The body of POST /researchers and PUT /researchers/{slug}. */
+@Schema(name = "ResearcherInput", description = "A researcher as a client writes it.")
+public record ResearcherRequest(
+        @NotNull @Pattern(regexp = Slugs.REGEX, message = Slugs.MESSAGE)
+        @Schema(example = "jan-leike", description = "Unique; cannot change on PUT.") String slug,
+        @NotBlank @Size(max = 200) @Schema(example = "Jan Leike") String name,
+        @NotNull @Schema(example = "LEAD") Seniority seniority,
+        @Size(max = 20) @Schema(example = "[\"alignment\",\"safety\"]",
+                description = "Expertise areas (lowercase); the scoring model knows reasoning, pretraining, "
+                        + "alignment, safety, rl, infrastructure, research-leadership, multimodal, product, policy.")
+        List<@NotNull @Pattern(regexp = "^[a-z][a-z0-9-]{1,63}$",
+                message = "must be a lowercase area name such as 'alignment'") String> expertise,
+        @Size(max = 50) @Schema(example = "[\"Superalignment\"]")
+        List<@NotBlank @Size(max = 300) @Pattern(regexp = "^[^\\r\\n]*$", message = "must be one line")
+                String> notableWork,
+        @Valid @Schema(description = "On POST only: opens a stint at this lab.") Since affiliation,
+        @Schema(description = "Optional on PUT: the version you read; a stale one gets 412, like If-Match.")
+        Long version) {
+
+    @Schema(name = "AffiliationSince")
+    public record Since(
+            @NotNull @Pattern(regexp = Slugs.REGEX, message = Slugs.MESSAGE) @Schema(example = "openai") String labSlug,
+            @PastOrPresent @Schema(example = "2021-01-01", description = "Null when not known") LocalDate since) {
+    }
+
+    List<String> expertiseOrEmpty() {
+        return expertise == null ? List.of() : expertise;
+    }
+
+    List<String> notableWorkOrEmpty() {
+        return notableWork == null ? List.of() : notableWork.stream().map(String::trim).toList();
+    }
+}

@@ -1,0 +1,192 @@
+package io.talentradar.researcher;
+
+import static io.talentradar.common.web.ApiExamples.AFFILIATION;
+import static io.talentradar.common.web.ApiExamples.AFFILIATION_INPUT;
+import static io.talentradar.common.web.ApiExamples.AFFILIATION_PAGE;
+import static io.talentradar.common.web.ApiExamples.RESEARCHER;
+import static io.talentradar.common.web.ApiExamples.RESEARCHER_INPUT;
+import static io.talentradar.common.web.ApiExamples.RESEARCHER_PAGE;
+
+import io.talentradar.common.paging.PageParams;
+import io.talentradar.common.paging.Paged;
+import io.talentradar.common.web.ApiDefinition;
+import io.talentradar.common.web.ETags;
+import io.talentradar.common.web.Params;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+
+@Path("/researchers")
+@Tag(name = "Researchers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ResearcherResource {
+
+    private final ResearcherService service;
+
+    ResearcherResource(ResearcherService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List researchers", description = "Filters combine with AND. Sort by slug, name, "
+            + "seniority, createdAt or updatedAt; prefix '-' for descending.")
+    @APIResponse(responseCode = "200", description = "A page of researchers", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResearcherPage.class),
+            examples = @ExampleObject(name = "page", value = RESEARCHER_PAGE)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    public Response list(
+            @Parameter(description = "Case-insensitive part of the name", example = "leike") @QueryParam("q") String q,
+            @Parameter(description = "Slug of the current lab", example = "anthropic") @QueryParam("lab") String lab,
+            @Parameter(description = "An expertise area", example = "alignment") @QueryParam("expertise") String expertise,
+            @Parameter(description = "Seniority", example = "LEAD") @QueryParam("seniority") String seniority,
+            @BeanParam PageParams paging, @Context UriInfo uri) {
+        var filter = new ResearcherService.Filter(Params.text("q", q, 200), Params.slug("lab", lab),
+                Params.text("expertise", expertise, 64), Params.enumValue("seniority", seniority, Seniority.class));
+        return Paged.ok(service.list(filter, paging.toRequest(ResearcherService.SORTABLE, "slug")), uri);
+    }
+
+    @POST
+    @Operation(summary = "Create a researcher", description = "An optional affiliation opens a stint at a lab.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ResearcherRequest.class),
+            examples = @ExampleObject(name = "researcher", value = RESEARCHER_INPUT)))
+    @APIResponse(responseCode = "201", description = "Created; Location names the new researcher",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ResearcherDto.class),
+                    examples = @ExampleObject(name = "researcher", value = RESEARCHER)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
+    public Response create(ResearcherRequest body, @Context UriInfo uri) {
+        ResearcherDto researcher = service.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(researcher.slug()).build()).entity(researcher)
+                .tag(ETags.of(researcher.version())).build();
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "Get a researcher", description = "Sends an ETag; If-None-Match with it answers 304.")
+    @APIResponse(responseCode = "200", description = "The researcher", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResearcherDto.class),
+            examples = @ExampleObject(name = "researcher", value = RESEARCHER)))
+    @APIResponse(responseCode = "304", ref = ApiDefinition.NOT_MODIFIED)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public Response get(@Parameter(example = "jan-leike") @RestPath String slug,
+            @RestHeader(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        ResearcherDto researcher = service.get(slug);
+        return ETags.conditionalGet(researcher, researcher.version(), ifNoneMatch);
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @Operation(summary = "Replace a researcher", description = "Send If-Match with the ETag you read; a stale "
+            + "one gets 412. The slug cannot change; stints change through affiliations and departures.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ResearcherRequest.class),
+            examples = @ExampleObject(name = "researcher", value = RESEARCHER_INPUT)))
+    @APIResponse(responseCode = "200", description = "The stored researcher", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResearcherDto.class),
+            examples = @ExampleObject(name = "researcher", value = RESEARCHER)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
+    public Response update(@Parameter(example = "jan-leike") @RestPath String slug,
+            @RestHeader(HttpHeaders.IF_MATCH) String ifMatch, ResearcherRequest body) {
+        ResearcherDto researcher = service.update(slug, body, ETags.expectedVersion(ifMatch));
+        return Response.ok(researcher).tag(ETags.of(researcher.version())).build();
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @Operation(summary = "Delete a researcher", description = "With the stints; a researcher with departures "
+            + "cannot be deleted (409).")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    public Response delete(@Parameter(example = "jan-leike") @RestPath String slug,
+            @RestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(slug, ETags.expectedVersion(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{slug}/affiliations")
+    @Operation(summary = "List a researcher's stints", description = "Sorted by start (unknown first) by default.")
+    @APIResponse(responseCode = "200", description = "A page of stints", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AffiliationPage.class),
+            examples = @ExampleObject(name = "page", value = AFFILIATION_PAGE)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public Response affiliations(@Parameter(example = "jan-leike") @RestPath String slug,
+            @BeanParam PageParams paging, @Context UriInfo uri) {
+        return Paged.ok(service.affiliations(slug,
+                paging.toRequest(ResearcherService.AFFILIATION_SORTABLE, "start")), uri);
+    }
+
+    @POST
+    @Path("/{slug}/affiliations")
+    @Operation(summary = "Add a stint", description = "A stint [start, end) at a lab; it may not overlap another "
+            + "stint of the researcher (409).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AffiliationRequest.class),
+            examples = @ExampleObject(name = "stint", value = AFFILIATION_INPUT)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AffiliationDto.class),
+            examples = @ExampleObject(name = "stint", value = AFFILIATION)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
+    public Response addAffiliation(@Parameter(example = "jan-leike") @RestPath String slug,
+            AffiliationRequest body, @Context UriInfo uri) {
+        AffiliationDto stint = service.addAffiliation(slug, body);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(stint.id())).build())
+                .entity(stint).build();
+    }
+
+    @GET
+    @Path("/{slug}/affiliations/{id}")
+    @Operation(summary = "Get one stint")
+    @APIResponse(responseCode = "200", description = "The stint", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AffiliationDto.class),
+            examples = @ExampleObject(name = "stint", value = AFFILIATION)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public AffiliationDto affiliation(@Parameter(example = "jan-leike") @RestPath String slug,
+            @Parameter(example = "7") @RestPath String id) {
+        return service.affiliation(slug, Params.id("id", id));
+    }
+
+    @Schema(name = "ResearcherPage")
+    public record ResearcherPage(List<ResearcherDto> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    @Schema(name = "AffiliationPage")
+    public record AffiliationPage(List<AffiliationDto> items, int page, int size, long totalItems,
+            int totalPages) {
+    }
+}

@@ -1,0 +1,196 @@
+package io.talentradar.researcher;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.talentradar.common.error.ProblemException;
+import io.talentradar.common.paging.PageRequest;
+import io.talentradar.common.paging.PageResponse;
+import io.talentradar.common.web.Versions;
+import io.talentradar.lab.Lab;
+import io.talentradar.lab.LabRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class ResearcherService {
+
+    public static final Map<String, String> SORTABLE = Map.of("slug", "slug", "name", "name",
+            "seniority", "seniority", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    public static final Map<String, String> AFFILIATION_SORTABLE = Map.of("start", "start", "end", "end",
+            "labSlug", "lab.slug");
+
+    private final ResearcherRepository researchers;
+    private final AffiliationRepository affiliations;
+    private final LabRepository labs;
+    private final StintHistory history;
+    private final EntityManager em;
+
+    ResearcherService(ResearcherRepository researchers, AffiliationRepository affiliations, LabRepository labs,
+            StintHistory history, EntityManager em) {
+        this.researchers = researchers;
+        this.affiliations = affiliations;
+        this.labs = labs;
+        this.history = history;
+        this.em = em;
+    }
+
+    public record Filter(String q, String lab, String expertise, Seniority seniority) {
+    }
+
+    @Transactional
+    public PageResponse<ResearcherDto> list(Filter filter, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (filter.q() != null) {
+            where.add("lower(name) like :q");
+            params.put("q", "%" + filter.q().toLowerCase() + "%");
+        }
+        if (filter.lab() != null) {
+            where.add("exists (select 1 from Affiliation a where a.researcher = r and a.end is null"
+                    + " and a.lab.slug = :lab)");
+            params.put("lab", filter.lab());
+        }
+        if (filter.expertise() != null) {
+            where.add(":expertise member of r.expertise");
+            params.put("expertise", filter.expertise());
+        }
+        if (filter.seniority() != null) {
+            where.add("seniority = :seniority");
+            params.put("seniority", filter.seniority());
+        }
+        return page(where, params, page);
+    }
+
+    /** The roster: researchers affiliated with the lab on {@code asOf}. */
+    @Transactional
+    public PageResponse<ResearcherDto> roster(String labSlug, LocalDate asOf, PageRequest page) {
+        Lab lab = labs.require(labSlug);
+        return page(List.of("exists (select 1 from Affiliation a where a.researcher = r and a.lab = :lab"
+                + " and (a.start is null or a.start <= :asOf) and (a.end is null or a.end > :asOf))"),
+                Map.of("lab", lab, "asOf", asOf), page);
+    }
+
+    private PageResponse<ResearcherDto> page(List<String> where, Map<String, Object> params, PageRequest page) {
+        String query = "from Researcher r" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        PanacheQuery<Researcher> q = researchers.find(query, page.sort(), params);
+        List<Researcher> found = q.page(page.page(), page.size()).list();
+        Map<Long, String> current = currentLabs(found.stream().map(r -> r.id).toList());
+        return PageResponse.of(found.stream().map(r -> ResearcherDto.of(r, current.get(r.id))).toList(), page,
+                q.count());
+    }
+
+    /** Current labs of many researchers in one query, not one per row. */
+    private Map<Long, String> currentLabs(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select a.researcher.id, a.lab.slug from Affiliation a"
+                + " where a.end is null and a.researcher.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1], (a, b) -> a));
+    }
+
+    private ResearcherDto dto(Researcher r) {
+        return ResearcherDto.of(r, currentLabs(List.of(r.id)).get(r.id));
+    }
+
+    @Transactional
+    public ResearcherDto get(String slug) {
+        return dto(researchers.require(slug));
+    }
+
+    @Transactional
+    public ResearcherDto create(@Valid @NotNull ResearcherRequest request) {
+        if (researchers.findBySlug(request.slug()).isPresent()) {
+            throw ProblemException.conflict("duplicate-slug",
+                    "A researcher with slug '" + request.slug() + "' exists.");
+        }
+        Researcher researcher = new Researcher();
+        researcher.slug = request.slug();
+        apply(researcher, request);
+        researchers.persist(researcher);
+        if (request.affiliation() != null) {
+            Lab lab = labs.findBySlug(request.affiliation().labSlug()).orElseThrow(() -> ProblemException
+                    .invalid("affiliation.labSlug", "no lab with slug '" + request.affiliation().labSlug() + "'"));
+            history.open(researcher, lab, request.affiliation().since(), null, List.of());
+        }
+        researchers.flush();
+        return dto(researcher);
+    }
+
+    @Transactional
+    public ResearcherDto update(String slug, @Valid @NotNull ResearcherRequest request, Long ifMatch) {
+        Researcher researcher = researchers.require(slug);
+        Versions.check(researcher.version, ifMatch, request.version());
+        if (!slug.equals(request.slug())) {
+            throw ProblemException.invalid("slug", "cannot change; it must equal the slug in the path");
+        }
+        if (request.affiliation() != null) {
+            throw ProblemException.invalid("affiliation",
+                    "only on create; add stints with POST /researchers/{slug}/affiliations");
+        }
+        apply(researcher, request);
+        researchers.flush();
+        return dto(researcher);
+    }
+
+    @Transactional
+    public void delete(String slug, Long ifMatch) {
+        Researcher researcher = researchers.requireLocked(slug);
+        Versions.check(researcher.version, ifMatch, null);
+        long departures = em.createQuery("select count(d) from Departure d where d.researcher = :r", Long.class)
+                .setParameter("r", researcher).getSingleResult();
+        if (departures > 0) {
+            throw ProblemException.conflict("researcher-referenced", "Researcher '" + slug + "' has " + departures
+                    + " departure(s); delete them first, history cannot be dropped silently.");
+        }
+        affiliations.delete("researcher", researcher);
+        researchers.delete(researcher);
+        researchers.flush();
+    }
+
+    @Transactional
+    public PageResponse<AffiliationDto> affiliations(String slug, PageRequest page) {
+        Researcher researcher = researchers.require(slug);
+        PanacheQuery<Affiliation> q = affiliations.find("researcher", page.sort(), researcher);
+        return PageResponse.of(q.page(page.page(), page.size()).list().stream().map(AffiliationDto::of).toList(),
+                page, q.count());
+    }
+
+    @Transactional
+    public AffiliationDto affiliation(String slug, long id) {
+        Researcher researcher = researchers.require(slug);
+        Affiliation stint = affiliations.findById(id);
+        if (stint == null || !stint.researcher.id.equals(researcher.id)) {
+            throw ProblemException.notFound("affiliation", Long.toString(id));
+        }
+        return AffiliationDto.of(stint);
+    }
+
+    @Transactional
+    public AffiliationDto addAffiliation(String slug, @Valid @NotNull AffiliationRequest request) {
+        Researcher researcher = researchers.requireLocked(slug);
+        Lab lab = labs.findBySlug(request.labSlug()).orElseThrow(
+                () -> ProblemException.invalid("labSlug", "no lab with slug '" + request.labSlug() + "'"));
+        Affiliation stint = history.open(researcher, lab, request.start(), request.end(), request.sourcesOrEmpty());
+        affiliations.flush();
+        return AffiliationDto.of(stint);
+    }
+
+    private static void apply(Researcher researcher, ResearcherRequest request) {
+        researcher.name = request.name().trim();
+        researcher.seniority = request.seniority();
+        researcher.expertise.clear();
+        researcher.expertise.addAll(new LinkedHashSet<>(request.expertiseOrEmpty()));
+        researcher.notableWork = new ArrayList<>(request.notableWorkOrEmpty());
+    }
+}

@@ -1,0 +1,6 @@
+package io.talentradar.researcher;
+
+/** Ordered from junior to senior; {@code minSeniority} filters compare by this order. */
+public enum Seniority {
+    IC, LEAD, EXECUTIVE, FOUNDER
+}

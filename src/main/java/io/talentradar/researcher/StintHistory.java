@@ -1,0 +1,96 @@
+package io.talentradar.researcher;
+
+import io.talentradar.common.error.ProblemException;
+import io.talentradar.lab.Lab;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The rules of a researcher's affiliation history: stints never overlap, and a departure ends the stint
+ * that covers its date. Callers hold the researcher's row lock ({@link ResearcherRepository#requireLocked})
+ * and a transaction; every change also bumps the researcher's version, since its current lab is derived
+ * from the stints.
+ */
+@ApplicationScoped
+public class StintHistory {
+
+    private final AffiliationRepository affiliations;
+
+    StintHistory(AffiliationRepository affiliations) {
+        this.affiliations = affiliations;
+    }
+
+    /** The stint a departure ended and the end it had before, so the departure can be undone exactly. */
+    public record EndedStint(Affiliation stint, LocalDate priorEnd) {
+    }
+
+    public Affiliation open(Researcher researcher, Lab lab, LocalDate start, LocalDate end, List<String> sources) {
+        if (start != null && end != null && !start.isBefore(end)) {
+            throw ProblemException.invalid("end", "must be after start");
+        }
+        requireNoOverlap(researcher, null, start, end);
+        Affiliation stint = new Affiliation();
+        stint.researcher = researcher;
+        stint.lab = lab;
+        stint.start = start;
+        stint.end = end;
+        stint.sources = List.copyOf(sources);
+        affiliations.persist(stint);
+        touch(researcher);
+        return stint;
+    }
+
+    /**
+     * Ends the researcher's stint at {@code lab} on {@code date}. The stint must cover the date, or end on
+     * it without a departure having ended it yet ({@code alreadyEnded} says which stints one has).
+     */
+    public EndedStint end(Researcher researcher, Lab lab, LocalDate date, List<Long> alreadyEnded) {
+        Affiliation stint = affiliations.ofResearcher(researcher).stream()
+                .filter(a -> a.lab.id.equals(lab.id))
+                .filter(a -> a.covers(date) || (date.equals(a.end) && !alreadyEnded.contains(a.id)))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.conflict("history-conflict", "Researcher '" + researcher.slug
+                        + "' is not affiliated with '" + lab.slug + "' on " + date + "."));
+        if (stint.start != null && !stint.start.isBefore(date)) {
+            throw ProblemException.conflict("history-conflict", "The stint of '" + researcher.slug + "' at '"
+                    + lab.slug + "' starts on " + stint.start + "; a departure must come after the start.");
+        }
+        EndedStint ended = new EndedStint(stint, stint.end);
+        stint.end = date;
+        touch(researcher);
+        return ended;
+    }
+
+    /** Undoes {@link #end}: gives the stint back the end it had before the departure. */
+    public void restore(Researcher researcher, EndedStint ended) {
+        Affiliation stint = ended.stint();
+        requireNoOverlap(researcher, stint, stint.start, ended.priorEnd());
+        stint.end = ended.priorEnd();
+        touch(researcher);
+    }
+
+    public void remove(Researcher researcher, Affiliation stint) {
+        affiliations.delete(stint);
+        touch(researcher);
+    }
+
+    private void requireNoOverlap(Researcher researcher, Affiliation except, LocalDate start, LocalDate end) {
+        for (Affiliation other : affiliations.ofResearcher(researcher)) {
+            if (other != except && other.overlaps(start, end)) {
+                throw ProblemException.conflict("history-conflict", "The stint " + describe(start, end)
+                        + " overlaps the stint of '" + researcher.slug + "' at '" + other.lab.slug + "' "
+                        + describe(other.start, other.end) + "; stints of one researcher never overlap.");
+            }
+        }
+    }
+
+    private static String describe(LocalDate start, LocalDate end) {
+        return "[" + (start == null ? "unknown" : start) + ", " + (end == null ? "open" : end) + ")";
+    }
+
+    private static void touch(Researcher researcher) {
+        researcher.updatedAt = Instant.now();
+    }
+}
