@@ -38,8 +38,11 @@ public record PageRequest(int page, int size, Sort sort) {
 
     private static Sort parseSort(String raw, Map<String, String> sortable) {
         Sort sort = null;
-        for (String part : raw.split(",")) {
+        for (String part : raw.split(",", -1)) {
             String field = part.trim();
+            if (field.isEmpty() || field.equals("-") || field.equals("+")) {
+                throw ProblemException.invalid("sort", "must be field names separated by commas, such as -date,name");
+            }
             Sort.Direction direction = Sort.Direction.Ascending;
             if (field.startsWith("-")) {
                 direction = Sort.Direction.Descending;
