@@ -55,7 +55,10 @@ public record PageRequest(int page, int size, Sort sort) {
                 throw ProblemException.invalid("sort", "unknown sort field '" + abbreviate(field)
                         + "'; allowed: " + String.join(", ", sortable.keySet().stream().sorted().toList()));
             }
-            sort = sort == null ? Sort.by(column, direction) : sort.and(column, direction);
+            // Nulls (an unknown start, an undisclosed tenure) sort as the smallest value on every database.
+            Sort.NullPrecedence nulls = direction == Sort.Direction.Ascending ? Sort.NullPrecedence.NULLS_FIRST
+                    : Sort.NullPrecedence.NULLS_LAST;
+            sort = sort == null ? Sort.by(column, direction, nulls) : sort.and(column, direction, nulls);
         }
         // A unique last key keeps paging stable when the chosen fields tie.
         return sort.and("id", Sort.Direction.Ascending);
