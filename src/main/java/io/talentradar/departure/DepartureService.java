@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
+import io.talentradar.common.persistence.DataVersion;
 import io.talentradar.common.web.Versions;
 import io.talentradar.lab.Lab;
 import io.talentradar.lab.LabRepository;
@@ -40,9 +41,11 @@ public class DepartureService {
     private final ResearcherRepository researchers;
     private final LabRepository labs;
     private final StintHistory history;
+    private final DataVersion dataVersion;
 
     DepartureService(DepartureRepository departures, ResearcherRepository researchers, LabRepository labs,
-            StintHistory history) {
+            StintHistory history, DataVersion dataVersion) {
+        this.dataVersion = dataVersion;
         this.departures = departures;
         this.researchers = researchers;
         this.labs = labs;
@@ -125,6 +128,7 @@ public class DepartureService {
         setFacts(departure, request);
         derive(departure);
         departures.persist(departure);
+        dataVersion.bump();
         departures.flush();
         return DepartureDto.of(departure);
     }
@@ -151,6 +155,7 @@ public class DepartureService {
         } else if (!Objects.equals(oldStated, departure.statedTenureYears)) {
             departure.tenureYears = tenure(departure.endedStint.start, departure.date, departure.statedTenureYears);
         }
+        dataVersion.bump();
         departures.flush();
         return DepartureDto.of(departure);
     }
@@ -162,6 +167,7 @@ public class DepartureService {
         Versions.check(departure.version, ifMatch, null);
         undo(departure, researcher);
         departures.delete(departure);
+        dataVersion.bump();
         departures.flush();
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
+import io.talentradar.common.persistence.DataVersion;
 import io.talentradar.common.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -25,10 +26,12 @@ public class LabService {
 
     private final LabRepository labs;
     private final EntityManager em;
+    private final DataVersion dataVersion;
 
-    LabService(LabRepository labs, EntityManager em) {
+    LabService(LabRepository labs, EntityManager em, DataVersion dataVersion) {
         this.labs = labs;
         this.em = em;
+        this.dataVersion = dataVersion;
     }
 
     public record Filter(String q, LabType type, String country, String parent) {
@@ -74,6 +77,7 @@ public class LabService {
         lab.slug = request.slug();
         apply(lab, request);
         labs.persist(lab);
+        dataVersion.bump();
         labs.flush();
         return LabDto.of(lab);
     }
@@ -86,6 +90,7 @@ public class LabService {
             throw ProblemException.invalid("slug", "cannot change; it must equal the slug in the path");
         }
         apply(lab, request);
+        dataVersion.bump();
         labs.flush();
         return LabDto.of(lab);
     }
@@ -106,6 +111,7 @@ public class LabService {
                     + " departure(s); history cannot be deleted.");
         }
         labs.delete(lab);
+        dataVersion.bump();
         labs.flush();
     }
 

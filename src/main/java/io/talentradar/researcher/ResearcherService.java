@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
+import io.talentradar.common.persistence.DataVersion;
 import io.talentradar.common.web.Versions;
 import io.talentradar.lab.Lab;
 import io.talentradar.lab.LabRepository;
@@ -33,9 +34,11 @@ public class ResearcherService {
     private final LabRepository labs;
     private final StintHistory history;
     private final EntityManager em;
+    private final DataVersion dataVersion;
 
     ResearcherService(ResearcherRepository researchers, AffiliationRepository affiliations, LabRepository labs,
-            StintHistory history, EntityManager em) {
+            StintHistory history, EntityManager em, DataVersion dataVersion) {
+        this.dataVersion = dataVersion;
         this.researchers = researchers;
         this.affiliations = affiliations;
         this.labs = labs;
@@ -123,6 +126,7 @@ public class ResearcherService {
                     .invalid("affiliation.labSlug", "no lab with slug '" + request.affiliation().labSlug() + "'"));
             history.open(researcher, lab, request.affiliation().since(), null, List.of());
         }
+        dataVersion.bump();
         researchers.flush();
         return dto(researcher);
     }
@@ -139,6 +143,7 @@ public class ResearcherService {
                     "only on create; add stints with POST /researchers/{slug}/affiliations");
         }
         apply(researcher, request);
+        dataVersion.bump();
         researchers.flush();
         return dto(researcher);
     }
@@ -155,6 +160,7 @@ public class ResearcherService {
         }
         affiliations.delete("researcher", researcher);
         researchers.delete(researcher);
+        dataVersion.bump();
         researchers.flush();
     }
 
@@ -182,6 +188,7 @@ public class ResearcherService {
         Lab lab = labs.findBySlug(request.labSlug()).orElseThrow(
                 () -> ProblemException.invalid("labSlug", "no lab with slug '" + request.labSlug() + "'"));
         Affiliation stint = history.open(researcher, lab, request.start(), request.end(), request.sourcesOrEmpty());
+        dataVersion.bump();
         affiliations.flush();
         return AffiliationDto.of(stint);
     }

@@ -216,14 +216,15 @@ public class ProblemMappers {
                 belowParameter = true;
                 continue;
             }
+            // An element of a list: its index belongs between the list's name and the element's property.
+            if (node.isInIterable() && node.getIndex() != null) {
+                out.append('[').append(node.getIndex()).append(']');
+            }
             if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                 if (!out.isEmpty()) {
                     out.append('.');
                 }
                 out.append(node.getName());
-            }
-            if (node.getIndex() != null) {
-                out.append('[').append(node.getIndex()).append(']');
             }
         }
         if (out.isEmpty() && !belowParameter) {

@@ -19,7 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
                 @Tag(name = "Labs", description = "Organizations that employ AI researchers"),
                 @Tag(name = "Researchers", description = "AI researchers and their affiliation history"),
-                @Tag(name = "Departures", description = "Moves of researchers between labs")
+                @Tag(name = "Departures", description = "Moves of researchers between labs"),
+                @Tag(name = "Indices", description = "Talent-concentration and strategic-loss indices, flows, "
+                        + "signals and scenarios (scoring-model.md)")
         },
         components = @Components(responses = {
                 @APIResponse(name = ApiDefinition.BAD_REQUEST, responseCode = "400",

@@ -1,0 +1,185 @@
+package io.talentradar.indices;
+
+import io.talentradar.common.error.ProblemException;
+import io.talentradar.common.web.ApiDefinition;
+import io.talentradar.common.web.Params;
+import io.talentradar.indices.IndexResponses.FlowsResponse;
+import io.talentradar.indices.IndexResponses.History;
+import io.talentradar.indices.IndexResponses.LabIndicesResponse;
+import io.talentradar.indices.IndexResponses.RankedLab;
+import io.talentradar.indices.IndexResponses.RankingResponse;
+import io.talentradar.indices.IndexResponses.ScenarioLab;
+import io.talentradar.indices.IndexResponses.ScenarioResponse;
+import io.talentradar.indices.IndexResponses.SignalsResponse;
+import io.talentradar.indices.IndexResponses.Triple;
+import io.talentradar.scoring.IndexQuery;
+import io.talentradar.scoring.LabIndices;
+import io.talentradar.scoring.Ranking;
+import io.talentradar.scoring.ScoringModel;
+import io.talentradar.scoring.Snapshot;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** The scoring endpoints: thin, the figures come from {@link ScoringService} and the plain core. */
+@Path("/")
+@Tag(name = "Indices")
+@Produces(MediaType.APPLICATION_JSON)
+public class IndicesResource {
+
+    private static final Map<String, Function<RankedLab, Comparable<?>>> SORTABLE = new LinkedHashMap<>();
+
+    static {
+        SORTABLE.put("lab", RankedLab::lab);
+        SORTABLE.put("mass", RankedLab::mass);
+        SORTABLE.put("tci", RankedLab::tci);
+        SORTABLE.put("kpd", RankedLab::kpd);
+        SORTABLE.put("sli", RankedLab::sli);
+        SORTABLE.put("sgi", RankedLab::sgi);
+        SORTABLE.put("netFlow", RankedLab::netFlow);
+        SORTABLE.put("flowBalance", RankedLab::flowBalance);
+        SORTABLE.put("headcount", RankedLab::headcount);
+        SORTABLE.put("attritionRate", RankedLab::attritionRate);
+    }
+
+    private final ScoringService service;
+    private final ScoringModel model;
+
+    IndicesResource(ScoringService service, ScoringModel model) {
+        this.service = service;
+        this.model = model;
+    }
+
+    @GET
+    @Path("indices")
+    @Operation(summary = "Every lab's indices and the field's concentration", description = "One item per lab "
+            + "(per top-most lab with rollup=true), with the field HHI and its band. Sort by lab, mass, tci, kpd, "
+            + "sli, sgi, netFlow, flowBalance, headcount or attritionRate; '-' for descending (default -tci).")
+    @APIResponse(responseCode = "200", description = "The ranking", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RankingResponse.class),
+            examples = @ExampleObject(name = "ranking", value = IndexExamples.RANKING)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    public RankingResponse ranking(@BeanParam IndexParams params,
+            @Parameter(description = "Sort fields, comma-separated, '-' for descending", example = "-sli")
+            @QueryParam("sort") String sort) {
+        Comparator<RankedLab> order = comparator(sort == null || sort.isBlank() ? "-tci" : sort);
+        IndexQuery query = params.toQuery(model, service.snapshot());
+        Ranking ranking = service.ranking(query);
+        List<RankedLab> items = ranking.labs().stream().map(RankedLab::of).sorted(order).toList();
+        return new RankingResponse(query.asOf(), query.window(), query.halfLife(), query.expertise(), query.rollup(),
+                ranking.hhi(), ranking.hhiBand(), items);
+    }
+
+    @GET
+    @Path("flows")
+    @Operation(summary = "Talent flows between labs", description = "Edges from lab to lab over the window, with "
+            + "the number of moves and the movers' talent mass; 'to' is null when undisclosed.")
+    @APIResponse(responseCode = "200", description = "The edges, largest mass first", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FlowsResponse.class),
+            examples = @ExampleObject(name = "flows", value = IndexExamples.FLOWS)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    public FlowsResponse flows(@BeanParam IndexParams params) {
+        IndexQuery query = params.toQuery(model, service.snapshot());
+        return new FlowsResponse(query.asOf(), query.window(), query.expertise(), query.rollup(), service.flows(query));
+    }
+
+    @GET
+    @Path("signals")
+    @Operation(summary = "Senior-exodus signals", description = "Episodes up to asOf in which at least 3 researchers "
+            + "of seniority LEAD or above left one lab within 90 days (both configurable), latest first.")
+    @APIResponse(responseCode = "200", description = "The signals", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignalsResponse.class),
+            examples = @ExampleObject(name = "signals", value = IndexExamples.SIGNALS)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public SignalsResponse signals(@BeanParam IndexParams params,
+            @Parameter(description = "Only this lab's signals", example = "openai") @QueryParam("lab") String lab) {
+        IndexQuery query = params.toQuery(model, service.snapshot());
+        return new SignalsResponse(query.asOf(), service.signals(query, Params.slug("lab", lab)));
+    }
+
+    @POST
+    @Path("scenarios")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What if these researchers left?", description = "Applies hypothetical departures on top "
+            + "of the stored data and answers before, after and delta of TCI, SLI and SGI for the labs involved, "
+            + "and the field HHI. Validated like real departures; stores nothing.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ScenarioRequest.class),
+            examples = @ExampleObject(name = "scenario", value = IndexExamples.SCENARIO_INPUT)))
+    @APIResponse(responseCode = "200", description = "Before and after", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScenarioResponse.class),
+            examples = @ExampleObject(name = "scenario", value = IndexExamples.SCENARIO)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
+    public ScenarioResponse scenario(ScenarioRequest body, @BeanParam IndexParams params) {
+        ScoringService.ScenarioOutcome outcome = service.scenario(body, params);
+        List<ScenarioLab> labs = new ArrayList<>();
+        for (String lab : outcome.labs()) {
+            Triple before = Triple.of(find(outcome.before(), lab));
+            Triple after = Triple.of(find(outcome.after(), lab));
+            labs.add(new ScenarioLab(lab, before, after, after.minus(before)));
+        }
+        return new ScenarioResponse(outcome.query().asOf(), outcome.before().hhi(), outcome.after().hhi(), labs);
+    }
+
+    @GET
+    @Path("scoring/model")
+    @Operation(summary = "The scoring model in force", description = "Every weight and default "
+            + "(talentradar.scoring.* configuration).")
+    @APIResponse(responseCode = "200", description = "The model", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoringModel.class)))
+    public ScoringModel scoringModel() {
+        return model;
+    }
+
+    private static LabIndices find(Ranking ranking, String lab) {
+        return ranking.labs().stream().filter(f -> f.lab().equals(lab)).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Comparator<RankedLab> comparator(String sort) {
+        Comparator<RankedLab> order = null;
+        for (String part : sort.split(",", -1)) {
+            String field = part.trim();
+            boolean descending = field.startsWith("-");
+            if (descending || field.startsWith("+")) {
+                field = field.substring(1);
+            }
+            Function<RankedLab, Comparable<?>> key = SORTABLE.get(field);
+            if (key == null) {
+                throw ProblemException.invalid("sort", "unknown sort field '" + (field.length() > 40
+                        ? field.substring(0, 40) : field) + "'; allowed: " + String.join(", ", SORTABLE.keySet()));
+            }
+            Comparator<RankedLab> next = Comparator.comparing((Function) key);
+            if (descending) {
+                next = next.reversed();
+            }
+            order = order == null ? next : order.thenComparing(next);
+        }
+        return order.thenComparing(RankedLab::lab);
+    }
+}

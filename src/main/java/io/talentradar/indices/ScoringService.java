@@ -1,0 +1,140 @@
+package io.talentradar.indices;
+
+import io.talentradar.common.error.ProblemException;
+import io.talentradar.scoring.ExodusSignal;
+import io.talentradar.scoring.FlowEdge;
+import io.talentradar.scoring.HistoryConflictException;
+import io.talentradar.scoring.HypotheticalDeparture;
+import io.talentradar.scoring.IndexQuery;
+import io.talentradar.scoring.LabIndices;
+import io.talentradar.scoring.Ranking;
+import io.talentradar.scoring.Scenario;
+import io.talentradar.scoring.Snapshot;
+import io.talentradar.scoring.TalentIndexCalculator;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Answers index queries from a cached {@link Snapshot}. The cache is keyed by the database's data version
+ * (one cheap read per request), so a write committed through any instance is reflected by the next answer
+ * of every instance, and the snapshot is rebuilt at most once per change.
+ */
+@ApplicationScoped
+public class ScoringService {
+
+    private static final Logger LOG = Logger.getLogger(ScoringService.class);
+
+    private final SnapshotLoader loader;
+    private final TalentIndexCalculator calculator;
+    private final Object rebuildLock = new Object();
+    private volatile SnapshotLoader.Versioned cached;
+
+    ScoringService(SnapshotLoader loader, TalentIndexCalculator calculator) {
+        this.loader = loader;
+        this.calculator = calculator;
+    }
+
+    public TalentIndexCalculator calculator() {
+        return calculator;
+    }
+
+    /** The snapshot of the current data version, rebuilt when a write has committed since the last one. */
+    public Snapshot snapshot() {
+        long version = loader.currentVersion();
+        SnapshotLoader.Versioned current = cached;
+        if (current != null && current.version() >= version) {
+            return current.snapshot();
+        }
+        synchronized (rebuildLock) {
+            current = cached;
+            if (current != null && current.version() >= version) {
+                return current.snapshot();
+            }
+            long started = System.nanoTime();
+            SnapshotLoader.Versioned loaded = loader.load();
+            LOG.debugf("Scoring snapshot at data version %d rebuilt in %d ms", loaded.version(),
+                    (System.nanoTime() - started) / 1_000_000);
+            cached = loaded;
+            return loaded.snapshot();
+        }
+    }
+
+    public int requireLab(Snapshot snapshot, String slug) {
+        return snapshot.lab(slug).orElseThrow(() -> ProblemException.notFound("lab", slug));
+    }
+
+    public LabIndices lab(String slug, IndexQuery query) {
+        Snapshot s = snapshot();
+        return calculator.lab(s, requireLab(s, slug), query);
+    }
+
+    /** Monthly points from {@code from} (day of month kept, clamped) while not after {@code to}. */
+    public IndexResponses.History history(String slug, IndexQuery query, LocalDate from, LocalDate to) {
+        Snapshot s = snapshot();
+        int lab = requireLab(s, slug);
+        List<IndexResponses.Point> points = new ArrayList<>();
+        for (int i = 0; !from.plusMonths(i).isAfter(to); i++) {
+            LocalDate date = from.plusMonths(i);
+            LabIndices f = calculator.lab(s, lab, query.at(date).explained(false));
+            points.add(new IndexResponses.Point(date, f.tci(), f.sli(), f.sgi(), f.netFlow()));
+        }
+        String shown = query.rollup() ? s.labSlug(s.topOf(lab)) : slug;
+        return new IndexResponses.History(shown, query.window(), query.halfLife(), query.expertise(), query.rollup(),
+                points);
+    }
+
+    public Ranking ranking(IndexQuery query) {
+        return calculator.rank(snapshot(), query);
+    }
+
+    public List<FlowEdge> flows(IndexQuery query) {
+        return calculator.flows(snapshot(), query);
+    }
+
+    public List<ExodusSignal> signals(IndexQuery query, String labSlug) {
+        Snapshot s = snapshot();
+        return calculator.signals(s, query, labSlug == null ? -1 : requireLab(s, labSlug));
+    }
+
+    public record ScenarioOutcome(IndexQuery query, Ranking before, Ranking after, List<String> labs) {
+    }
+
+    /** Applies the hypothetical departures on top of the current snapshot; stores nothing. */
+    public ScenarioOutcome scenario(@Valid @NotNull ScenarioRequest request, IndexParams params) {
+        Snapshot s = snapshot();
+        IndexQuery parsed = params.toQuery(calculator.model(), s);
+        IndexQuery query = request.asOf() == null ? parsed : parsed.at(request.asOf());
+        List<HypotheticalDeparture> moves = request.departures().stream().map(m -> new HypotheticalDeparture(
+                m.researcherSlug(), m.toLabSlug(), m.destinationType(), m.date(), m.confidence())).toList();
+        for (int i = 0; i < moves.size(); i++) {
+            HypotheticalDeparture move = moves.get(i);
+            if (s.researcher(move.researcher()).isEmpty()) {
+                throw ProblemException.invalid("departures[" + i + "].researcherSlug",
+                        "no researcher with slug '" + move.researcher() + "'");
+            }
+            if (move.toLab() != null && s.lab(move.toLab()).isEmpty()) {
+                throw ProblemException.invalid("departures[" + i + "].toLabSlug",
+                        "no lab with slug '" + move.toLab() + "'");
+            }
+        }
+        Scenario scenario;
+        try {
+            scenario = Scenario.apply(s, moves);
+        } catch (HistoryConflictException e) {
+            throw ProblemException.conflict("history-conflict", e.getMessage());
+        }
+        List<String> labs = new ArrayList<>();
+        for (String lab : scenario.labs()) {
+            String shown = query.rollup() ? s.labSlug(s.topOf(s.lab(lab).orElseThrow())) : lab;
+            if (!labs.contains(shown)) {
+                labs.add(shown);
+            }
+        }
+        return new ScenarioOutcome(query, calculator.rank(s, query), calculator.rank(scenario.after(), query), labs);
+    }
+}

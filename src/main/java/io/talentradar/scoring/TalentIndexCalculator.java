@@ -1,0 +1,364 @@
+package io.talentradar.scoring;
+
+import io.talentradar.researcher.Seniority;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Computes the talent-concentration and strategic-loss indices of scoring-model.md from a {@link Snapshot}.
+ * Plain Java: no framework types, so it is unit-tested against hand calculations and benchmarked alone.
+ * A ranking is one pass over the stints and one over the departures inside the window.
+ */
+public final class TalentIndexCalculator {
+
+    private final ScoringModel model;
+
+    public TalentIndexCalculator(ScoringModel model) {
+        this.model = model;
+    }
+
+    public ScoringModel model() {
+        return model;
+    }
+
+    /** Every lab's figures; under roll-up only top-most labs, each summing its descendants. */
+    public Ranking rank(Snapshot s, IndexQuery q) {
+        Pass p = pass(s, q);
+        List<LabIndices> labs = new ArrayList<>();
+        double hhi = 0;
+        for (int lab = 0; lab < s.labCount(); lab++) {
+            if (group(s, lab, q) != lab) {
+                continue;
+            }
+            LabIndices figures = figures(s, p, lab, null);
+            hhi += figures.tci() * figures.tci();
+            labs.add(figures);
+        }
+        return new Ranking(hhi, model.hhiBand(hhi), p.totalMass, labs);
+    }
+
+    /** One lab's figures (its top-most ancestor's under roll-up), explained when the query asks. */
+    public LabIndices lab(Snapshot s, int lab, IndexQuery q) {
+        int target = group(s, lab, q);
+        Pass p = pass(s, q);
+        return figures(s, p, target, q.explain() ? explain(s, q, target) : null);
+    }
+
+    /** Edges between labs over the window, largest mass first. */
+    public List<FlowEdge> flows(Snapshot s, IndexQuery q) {
+        Weights w = weights(s, q.expertise());
+        int t = (int) q.asOf().toEpochDay();
+        Map<Long, double[]> edges = new HashMap<>();
+        for (int d = s.firstDepartureAfter(t - q.window()); d < s.departureCount() && s.departureDate[d] <= t; d++) {
+            int r = s.departureResearcher[d];
+            if (!w.counts(r)) {
+                continue;
+            }
+            int from = group(s, s.departureFrom[d], q);
+            int to = s.departureTo[d] < 0 ? -1 : group(s, s.departureTo[d], q);
+            if (from == to) {
+                continue; // an internal move under roll-up
+            }
+            double[] edge = edges.computeIfAbsent(((long) from << 32) | (to & 0xffffffffL), k -> new double[2]);
+            edge[0]++;
+            edge[1] += w.weight[r];
+        }
+        List<FlowEdge> result = new ArrayList<>(edges.size());
+        edges.forEach((key, edge) -> {
+            int to = (int) (long) key;
+            result.add(new FlowEdge(s.labSlug[(int) (key >> 32)], to < 0 ? null : s.labSlug[to], (int) edge[0],
+                    edge[1]));
+        });
+        result.sort(Comparator.comparingDouble(FlowEdge::mass).reversed().thenComparing(FlowEdge::from)
+                .thenComparing(e -> e.to() == null ? "" : e.to()));
+        return result;
+    }
+
+    /** Senior-exodus episodes up to the as-of date, latest first; {@code onlyLab} &lt; 0 for every lab. */
+    public List<ExodusSignal> signals(Snapshot s, IndexQuery q, int onlyLab) {
+        Weights w = weights(s, q.expertise());
+        int t = (int) q.asOf().toEpochDay();
+        Map<Integer, List<Integer>> byLab = new HashMap<>();
+        int end = s.firstDepartureAfter(t);
+        int only = onlyLab < 0 ? -1 : group(s, onlyLab, q);
+        for (int d = 0; d < end; d++) {
+            int r = s.departureResearcher[d];
+            int from = group(s, s.departureFrom[d], q);
+            boolean internal = s.departureTo[d] >= 0 && group(s, s.departureTo[d], q) == from;
+            if (w.counts(r) && !internal && s.seniority[r].compareTo(model.exodusMinSeniority()) >= 0
+                    && (only < 0 || from == only)) {
+                byLab.computeIfAbsent(from, k -> new ArrayList<>()).add(d);
+            }
+        }
+        List<ExodusSignal> signals = new ArrayList<>();
+        byLab.forEach((lab, deps) -> episodes(s, w, q, lab, deps, signals));
+        signals.sort(Comparator.comparing(ExodusSignal::end).reversed().thenComparing(ExodusSignal::lab));
+        return signals;
+    }
+
+    private void episodes(Snapshot s, Weights w, IndexQuery q, int lab, List<Integer> deps, List<ExodusSignal> out) {
+        int n = deps.size();
+        int episodeFirst = -1;
+        int episodeLast = -1;
+        int j = 0;
+        for (int i = 0; i < n; i++) {
+            // deps[i..j) all fall within one span of exodusSpanDays starting at deps[i]
+            j = Math.max(j, i);
+            while (j < n && s.departureDate[deps.get(j)] - s.departureDate[deps.get(i)] < model.exodusSpanDays()) {
+                j++;
+            }
+            if (j - i >= model.exodusMinDepartures()) {
+                if (episodeFirst >= 0 && i <= episodeLast) {
+                    episodeLast = Math.max(episodeLast, j - 1);
+                } else {
+                    if (episodeFirst >= 0) {
+                        out.add(signal(s, w, q, lab, deps.subList(episodeFirst, episodeLast + 1)));
+                    }
+                    episodeFirst = i;
+                    episodeLast = j - 1;
+                }
+            }
+        }
+        if (episodeFirst >= 0) {
+            out.add(signal(s, w, q, lab, deps.subList(episodeFirst, episodeLast + 1)));
+        }
+    }
+
+    private ExodusSignal signal(Snapshot s, Weights w, IndexQuery q, int lab, List<Integer> deps) {
+        int endDay = s.departureDate[deps.get(deps.size() - 1)];
+        double severity = 0;
+        LinkedHashSet<String> researchers = new LinkedHashSet<>();
+        for (int d : deps) {
+            severity += loss(s, w, d, endDay, q.halfLife());
+            researchers.add(s.researcherSlug[s.departureResearcher[d]]);
+        }
+        return new ExodusSignal("SENIOR_EXODUS", s.labSlug[lab], LocalDate.ofEpochDay(s.departureDate[deps.get(0)]),
+                LocalDate.ofEpochDay(endDay), deps.size(), severity, List.copyOf(researchers));
+    }
+
+    // ---- the passes ------------------------------------------------------------------------------
+
+    private static int group(Snapshot s, int lab, IndexQuery q) {
+        return q.rollup() ? s.labTop[lab] : lab;
+    }
+
+    /** Sums per lab: masses and head counts at T and T - W, losses, gains and counts in the window. */
+    private static final class Pass {
+        double[] mass;
+        double[] sumSquares;
+        int[] headcount;
+        int[] headcountBefore;
+        double[] loss;
+        double[] gain;
+        int[] departures;
+        int[] arrivals;
+        double totalMass;
+    }
+
+    private Pass pass(Snapshot s, IndexQuery q) {
+        int labs = s.labCount();
+        Pass p = new Pass();
+        p.mass = new double[labs];
+        p.sumSquares = new double[labs];
+        p.headcount = new int[labs];
+        p.headcountBefore = new int[labs];
+        p.loss = new double[labs];
+        p.gain = new double[labs];
+        p.departures = new int[labs];
+        p.arrivals = new int[labs];
+        Weights w = weights(s, q.expertise());
+        int t = (int) q.asOf().toEpochDay();
+        int before = t - q.window();
+        int[] stintLab = s.stintLab;
+        int[] stintStart = s.stintStart;
+        int[] stintEnd = s.stintEnd;
+        int[] stintResearcher = s.stintResearcher;
+        int[] top = q.rollup() ? s.labTop : null;
+        for (int k = 0; k < stintLab.length; k++) {
+            int start = stintStart[k];
+            int end = stintEnd[k];
+            boolean now = start <= t && t < end;
+            boolean then = start <= before && before < end;
+            if (!now && !then) {
+                continue;
+            }
+            int r = stintResearcher[k];
+            double wr = w.weight[r];
+            if (Double.isNaN(wr)) {
+                continue;
+            }
+            int lab = top == null ? stintLab[k] : top[stintLab[k]];
+            if (now) {
+                p.mass[lab] += wr;
+                p.sumSquares[lab] += wr * wr;
+                p.headcount[lab]++;
+                p.totalMass += wr;
+            }
+            if (then) {
+                p.headcountBefore[lab]++;
+            }
+        }
+        for (int d = s.firstDepartureAfter(before); d < s.departureCount() && s.departureDate[d] <= t; d++) {
+            int r = s.departureResearcher[d];
+            if (!w.counts(r)) {
+                continue;
+            }
+            int from = group(s, s.departureFrom[d], q);
+            int to = s.departureTo[d] < 0 ? -1 : group(s, s.departureTo[d], q);
+            if (from == to) {
+                continue; // an internal move under roll-up: neither a loss nor a gain
+            }
+            double common = w.weight[r] * model.tenureFactor(s.departureTenure[d])
+                    * model.confidence().get(s.confidence[d]) * decay(t, s.departureDate[d], q.halfLife());
+            p.loss[from] += common * model.destination().get(s.destination[d]);
+            p.departures[from]++;
+            if (to >= 0) {
+                p.gain[to] += common;
+                p.arrivals[to]++;
+            }
+        }
+        return p;
+    }
+
+    private LabIndices figures(Snapshot s, Pass p, int lab, List<Contribution> contributions) {
+        double m = p.mass[lab];
+        double share = p.totalMass > 0 ? m / p.totalMass : 0;
+        double l = p.loss[lab];
+        double g = p.gain[lab];
+        int head = p.headcount[lab];
+        int deps = p.departures[lab];
+        double averageHeadcount = (p.headcountBefore[lab] + head) / 2.0;
+        return new LabIndices(s.labSlug[lab], m, share, 100 * share,
+                m > 0 ? p.sumSquares[lab] / (m * m) : 0,
+                l, l + m > 0 ? 100 * l / (l + m) : 0,
+                g, g + m > 0 ? 100 * g / (g + m) : 0,
+                g - l, g + l > 0 ? 100 * (g - l) / (g + l) : 0,
+                head, deps, p.arrivals[lab],
+                averageHeadcount > 0 ? 100 * deps / averageHeadcount : 0,
+                head < model.lowSampleHeadcount() && deps < model.lowSampleDepartures(),
+                contributions);
+    }
+
+    /** The terms of the lab's TCI, SLI and SGI with every factor; each index's terms largest first. */
+    private List<Contribution> explain(Snapshot s, IndexQuery q, int lab) {
+        Weights w = weights(s, q.expertise());
+        int t = (int) q.asOf().toEpochDay();
+        List<Contribution> mass = new ArrayList<>();
+        for (int k = 0; k < s.stintCount(); k++) {
+            int r = s.stintResearcher[k];
+            if (s.stintStart[k] <= t && t < s.stintEnd[k] && group(s, s.stintLab[k], q) == lab && w.counts(r)) {
+                mass.add(new Contribution("TCI", s.researcherSlug[r], null, null, null, null,
+                        w.seniority[r], w.criticality[r], w.impact[r], w.weight[r], null, null, null, null,
+                        w.weight[r]));
+            }
+        }
+        List<Contribution> loss = new ArrayList<>();
+        List<Contribution> gain = new ArrayList<>();
+        for (int d = s.firstDepartureAfter(t - q.window()); d < s.departureCount() && s.departureDate[d] <= t; d++) {
+            int r = s.departureResearcher[d];
+            if (!w.counts(r)) {
+                continue;
+            }
+            int from = group(s, s.departureFrom[d], q);
+            int to = s.departureTo[d] < 0 ? -1 : group(s, s.departureTo[d], q);
+            if (from == to || (from != lab && to != lab)) {
+                continue;
+            }
+            double tenure = model.tenureFactor(s.departureTenure[d]);
+            double conf = model.confidence().get(s.confidence[d]);
+            double decay = decay(t, s.departureDate[d], q.halfLife());
+            LocalDate date = LocalDate.ofEpochDay(s.departureDate[d]);
+            String researcher = s.researcherSlug[r];
+            if (from == lab) {
+                double dest = model.destination().get(s.destination[d]);
+                loss.add(new Contribution("SLI", researcher, s.departureId[d], date, s.labSlug[s.departureFrom[d]],
+                        to < 0 ? null : s.labSlug[s.departureTo[d]], w.seniority[r], w.criticality[r], w.impact[r],
+                        w.weight[r], tenure, dest, conf, decay, w.weight[r] * tenure * dest * conf * decay));
+            } else {
+                gain.add(new Contribution("SGI", researcher, s.departureId[d], date, s.labSlug[s.departureFrom[d]],
+                        s.labSlug[s.departureTo[d]],
+                        w.seniority[r], w.criticality[r], w.impact[r], w.weight[r], tenure, null, conf, decay,
+                        w.weight[r] * tenure * conf * decay));
+            }
+        }
+        Comparator<Contribution> largestFirst = Comparator.comparingDouble(Contribution::value).reversed()
+                .thenComparing(Contribution::researcher);
+        mass.sort(largestFirst);
+        loss.sort(largestFirst);
+        gain.sort(largestFirst);
+        List<Contribution> all = new ArrayList<>(mass.size() + loss.size() + gain.size());
+        all.addAll(mass);
+        all.addAll(loss);
+        all.addAll(gain);
+        return all;
+    }
+
+    private double loss(Snapshot s, Weights w, int d, int t, double halfLife) {
+        int r = s.departureResearcher[d];
+        return w.weight[r] * model.tenureFactor(s.departureTenure[d]) * model.destination().get(s.destination[d])
+                * model.confidence().get(s.confidence[d]) * decay(t, s.departureDate[d], halfLife);
+    }
+
+    /** {@code 2^(-(T - date) / H)} with whole calendar days. */
+    static double decay(int t, int date, double halfLife) {
+        return Math.pow(2, -(t - date) / halfLife);
+    }
+
+    // ---- researcher weights ----------------------------------------------------------------------
+
+    /** Per researcher: S, E, I and w = S * E * I; weight is NaN for a researcher who does not count. */
+    static final class Weights {
+        final double[] seniority;
+        final double[] criticality;
+        final double[] impact;
+        final double[] weight;
+
+        Weights(int n) {
+            seniority = new double[n];
+            criticality = new double[n];
+            impact = new double[n];
+            weight = new double[n];
+        }
+
+        boolean counts(int r) {
+            return !Double.isNaN(weight[r]);
+        }
+    }
+
+    Weights weights(Snapshot s, String expertise) {
+        return s.weights(model, expertise, () -> computeWeights(s, expertise));
+    }
+
+    private Weights computeWeights(Snapshot s, String expertise) {
+        int n = s.researcherCount();
+        Weights w = new Weights(n);
+        for (int r = 0; r < n; r++) {
+            Seniority sen = s.seniority[r];
+            double e;
+            String[] areas = s.areas[r];
+            if (expertise == null) {
+                e = areas.length == 0 ? 1.0 : Double.NEGATIVE_INFINITY;
+                for (String area : areas) {
+                    e = Math.max(e, model.criticalityOf(area));
+                }
+            } else {
+                e = Double.NaN;
+                for (String area : areas) {
+                    if (area.equals(expertise)) {
+                        e = model.criticalityOf(expertise);
+                    }
+                }
+            }
+            w.seniority[r] = model.seniority().get(sen);
+            w.criticality[r] = e;
+            w.impact[r] = 1 + Math.log(1 + s.notableWorks[r]);
+            w.weight[r] = w.seniority[r] * e * w.impact[r];
+        }
+        return w;
+    }
+}
