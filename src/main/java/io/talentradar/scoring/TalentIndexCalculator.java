@@ -235,9 +235,10 @@ public final class TalentIndexCalculator {
         double averageHeadcount = (p.headcountBefore[lab] + head) / 2.0;
         return new LabIndices(s.labSlug[lab], m, share, 100 * share,
                 m > 0 ? p.sumSquares[lab] / (m * m) : 0,
-                l, l + m > 0 ? 100 * l / (l + m) : 0,
-                g, g + m > 0 ? 100 * g / (g + m) : 0,
-                g - l, g + l > 0 ? 100 * (g - l) / (g + l) : 0,
+                // the ratio first: 100 * (L / L) is exactly 100, (100 * L) / L may not be
+                l, l + m > 0 ? 100 * (l / (l + m)) : 0,
+                g, g + m > 0 ? 100 * (g / (g + m)) : 0,
+                g - l, g + l > 0 ? 100 * ((g - l) / (g + l)) : 0,
                 head, deps, p.arrivals[lab],
                 averageHeadcount > 0 ? 100 * deps / averageHeadcount : 0,
                 head < model.lowSampleHeadcount() && deps < model.lowSampleDepartures(),
