@@ -129,15 +129,20 @@ class ErrorContractTest {
         List<String> paths = List.of("/api/v1/labs", "/api/v1/labs/x", "/api/v1/labs/x/researchers",
                 "/api/v1/labs/x/departures", "/api/v1/labs/x/arrivals", "/api/v1/researchers", "/api/v1/researchers/x",
                 "/api/v1/researchers/x/affiliations", "/api/v1/researchers/x/affiliations/1", "/api/v1/departures",
-                "/api/v1/departures/1", "/api/v1/departures/x");
+                "/api/v1/departures/1", "/api/v1/departures/x", "/api/v1/labs/openai/indices",
+                "/api/v1/labs/x/indices/history", "/api/v1/indices", "/api/v1/flows", "/api/v1/signals",
+                "/api/v1/scenarios", "/api/v1/scoring/model");
         List<String> bodies = List.of("", "{", "null", "[]", "\"text\"", "42", "{\"slug\":null}",
                 "{\"slug\":\"a\",\"name\":\"\",\"type\":\"\"}", "{\"date\":\"2020-02-30\"}",
                 "{\"researcherSlug\":\"zz\",\"fromLabSlug\":\"zz\",\"date\":\"2020-01-01\",\"destinationType\":\"OTHER\","
                         + "\"confidence\":\"RUMORED\",\"tenureYears\":1e308}",
-                "{\"expertise\":[null],\"notableWork\":[\"a\\nb\"]}", "{\"sources\":[\"" + "x".repeat(10_000) + "\"]}");
+                "{\"expertise\":[null],\"notableWork\":[\"a\\nb\"]}", "{\"sources\":[\"" + "x".repeat(10_000) + "\"]}",
+                "{\"departures\":[null]}", "{\"departures\":[{\"researcherSlug\":\"john-jumper\",\"date\":\"2024-01-01\","
+                        + "\"destinationType\":\"OTHER\",\"confidence\":\"RUMORED\",\"toLabSlug\":\"google-deepmind\"}]}");
         List<String> queries = List.of("", "?page=99999999999", "?size=-5", "?sort=-", "?sort=,", "?asOf=0000-00-00",
                 "?since=2020-01-01&until=abc", "?minSeniority=lead", "?q=%27%3B%20drop%20table%20lab%3B--",
-                "?lab=" + "a".repeat(300));
+                "?lab=" + "a".repeat(300), "?asOf=2024-02-30&window=1e9&halfLife=NaN", "?halfLife=Infinity&rollup=1",
+                "?from=2024-01-01&to=1900-01-01&explain=true", "?expertise=" + "z".repeat(100));
         for (String path : paths) {
             for (String query : queries) {
                 check(given().get(path + query).then(), "GET " + path + query);
