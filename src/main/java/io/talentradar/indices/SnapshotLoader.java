@@ -93,7 +93,7 @@ public class SnapshotLoader {
             }
         }
         try (ResultSet rs = query(c, "select id, researcher_id, from_lab_id, to_lab_id, departure_date, tenure_years,"
-                + " destination_type, confidence from departure")) {
+                + " destination_type, confidence from departure order by id")) {
             while (rs.next()) {
                 long to = rs.getLong(4);
                 Long toLab = rs.wasNull() ? null : to;

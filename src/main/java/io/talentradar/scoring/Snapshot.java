@@ -53,6 +53,18 @@ public final class Snapshot {
     private final Map<String, Integer> labIndex;
     private final Map<String, Integer> researcherIndex;
 
+    // Per-lab indexes (compressed rows: the entries of lab i are [offset[i], offset[i + 1])), so one lab's
+    // figures read only its own stints and departures. Departures keep their date order inside a lab.
+    final int[] labStintOffset;
+    final int[] labStints;
+    final int[] fromOffset;
+    final int[] departuresFrom;
+    final int[] toOffset;
+    final int[] departuresTo;
+    /** The labs whose top-most ancestor is lab i (itself included). */
+    final int[] groupOffset;
+    final int[] groupMembers;
+
     private Snapshot(Builder b) {
         int labs = b.labSlugs.size();
         labSlug = b.labSlugs.toArray(String[]::new);
@@ -102,12 +114,39 @@ public final class Snapshot {
         stintEnd = Arrays.copyOf(b.sEnd, stints);
 
         int n = b.depCount;
-        Integer[] order = new Integer[n];
+        // sort by (date, id) through primitive keys: date in the high bits, the row's position in the low
+        long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
-            order[i] = i;
+            keys[i] = ((long) b.dDate[i] << 32) | i;
         }
-        Arrays.sort(order, (x, y) -> b.dDate[x] != b.dDate[y] ? Integer.compare(b.dDate[x], b.dDate[y])
-                : Long.compare(b.dId[x], b.dId[y]));
+        boolean byId = true;
+        for (int i = 1; i < n && byId; i++) {
+            byId = b.dId[i - 1] < b.dId[i];
+        }
+        Arrays.sort(keys);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) keys[i];
+        }
+        if (!byId) { // rows not in id order: break date ties by id explicitly
+            for (int i = 0; i < n; ) {
+                int j = i + 1;
+                while (j < n && b.dDate[order[j]] == b.dDate[order[i]]) {
+                    j++;
+                }
+                if (j - i > 1) {
+                    Integer[] tie = new Integer[j - i];
+                    for (int x = i; x < j; x++) {
+                        tie[x - i] = order[x];
+                    }
+                    Arrays.sort(tie, (x, y) -> Long.compare(b.dId[x], b.dId[y]));
+                    for (int x = i; x < j; x++) {
+                        order[x] = tie[x - i];
+                    }
+                }
+                i = j;
+            }
+        }
         departureId = new long[n];
         departureResearcher = new int[n];
         departureFrom = new int[n];
@@ -126,6 +165,96 @@ public final class Snapshot {
             departureTenure[i] = b.dTenure[k];
             destination[i] = b.dDest[k];
             confidence[i] = b.dConf[k];
+        }
+
+        labStintOffset = new int[labs + 1];
+        labStints = rows(labs, stintLab, labStintOffset);
+        fromOffset = new int[labs + 1];
+        departuresFrom = rows(labs, departureFrom, fromOffset);
+        toOffset = new int[labs + 1];
+        departuresTo = rows(labs, departureTo, toOffset);
+        groupOffset = new int[labs + 1];
+        groupMembers = rows(labs, labTop, groupOffset);
+    }
+
+    /** Groups positions 0..n-1 by {@code key[position]} (negative keys left out), keeping their order. */
+    private static int[] rows(int keys, int[] key, int[] offset) {
+        for (int k : key) {
+            if (k >= 0) {
+                offset[k + 1]++;
+            }
+        }
+        for (int i = 0; i < keys; i++) {
+            offset[i + 1] += offset[i];
+        }
+        int[] next = Arrays.copyOf(offset, keys);
+        int[] rows = new int[offset[keys]];
+        for (int position = 0; position < key.length; position++) {
+            if (key[position] >= 0) {
+                rows[next[key[position]]++] = position;
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The total mass on a day, in O(log n): the weights of stints started by then minus those ended by
+     * then, from prefix sums over the stints ordered by start and by end.
+     */
+    static final class MassTimeline {
+        private final int[] starts;
+        private final double[] startSums;
+        private final int[] ends;
+        private final double[] endSums;
+
+        MassTimeline(Snapshot s, double[] weight) {
+            int n = 0;
+            for (int k = 0; k < s.stintResearcher.length; k++) {
+                if (!Double.isNaN(weight[s.stintResearcher[k]])) {
+                    n++;
+                }
+            }
+            long[] byStart = new long[n];
+            long[] byEnd = new long[n];
+            int i = 0;
+            for (int k = 0; k < s.stintResearcher.length; k++) {
+                if (!Double.isNaN(weight[s.stintResearcher[k]])) {
+                    byStart[i] = ((long) s.stintStart[k] << 32) | k;
+                    byEnd[i] = ((long) s.stintEnd[k] << 32) | k;
+                    i++;
+                }
+            }
+            Arrays.sort(byStart);
+            Arrays.sort(byEnd);
+            starts = new int[n];
+            ends = new int[n];
+            startSums = new double[n + 1];
+            endSums = new double[n + 1];
+            for (int j = 0; j < n; j++) {
+                starts[j] = (int) (byStart[j] >> 32);
+                startSums[j + 1] = startSums[j] + weight[s.stintResearcher[(int) byStart[j]]];
+                ends[j] = (int) (byEnd[j] >> 32);
+                endSums[j + 1] = endSums[j] + weight[s.stintResearcher[(int) byEnd[j]]];
+            }
+        }
+
+        /** Sum of w over stints with start <= day < end. */
+        double massOn(int day) {
+            return startSums[countAtMost(starts, day)] - endSums[countAtMost(ends, day)];
+        }
+
+        private static int countAtMost(int[] sorted, int day) {
+            int lo = 0;
+            int hi = sorted.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted[mid] <= day) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
     }
 
@@ -170,6 +299,21 @@ public final class Snapshot {
     TalentIndexCalculator.Weights weights(ScoringModel model, String expertise,
             java.util.function.Supplier<TalentIndexCalculator.Weights> compute) {
         return weights.computeIfAbsent(java.util.Arrays.asList(model, expertise), k -> compute.get());
+    }
+
+    /** The first position in {@code rows[from..to)} (departures in date order) dated after {@code day}. */
+    int firstAfter(int[] rows, int from, int to, int day) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (departureDate[rows[mid]] <= day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The index of the first departure dated after {@code day}. */

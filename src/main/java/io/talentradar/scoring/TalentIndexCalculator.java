@@ -3,6 +3,7 @@ package io.talentradar.scoring;
 import io.talentradar.researcher.Seniority;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -42,11 +43,61 @@ public final class TalentIndexCalculator {
         return new Ranking(hhi, model.hhiBand(hhi), p.totalMass, labs);
     }
 
-    /** One lab's figures (its top-most ancestor's under roll-up), explained when the query asks. */
+    /**
+     * One lab's figures (its top-most ancestor's under roll-up), explained when the query asks. Reads only
+     * the lab's own stints and departures through the snapshot's per-lab indexes; the field's total mass
+     * comes from a prefix-sum timeline, so the cost does not grow with the size of the field.
+     */
     public LabIndices lab(Snapshot s, int lab, IndexQuery q) {
         int target = group(s, lab, q);
-        Pass p = pass(s, q);
-        return figures(s, p, target, q.explain() ? explain(s, q, target) : null);
+        Weights w = weights(s, q.expertise());
+        int t = (int) q.asOf().toEpochDay();
+        int before = t - q.window();
+        Pass p = new Pass(s.labCount());
+        p.totalMass = w.timeline(s).massOn(t);
+        List<Contribution> contributions = q.explain() ? new ArrayList<>() : null;
+        for (int member : members(s, target, q)) {
+            for (int i = s.labStintOffset[member]; i < s.labStintOffset[member + 1]; i++) {
+                int k = s.labStints[i];
+                int r = s.stintResearcher[k];
+                if (w.counts(r)) {
+                    addStint(p, target, w.weight[r], s.stintStart[k] <= t && t < s.stintEnd[k],
+                            s.stintStart[k] <= before && before < s.stintEnd[k]);
+                    if (contributions != null && s.stintStart[k] <= t && t < s.stintEnd[k]) {
+                        contributions.add(new Contribution("TCI", s.researcherSlug[r], null, null, null, null,
+                                w.seniority[r], w.criticality[r], w.impact[r], w.weight[r], null, null, null, null,
+                                w.weight[r]));
+                    }
+                }
+            }
+            int[][] sides = {{s.fromOffset[member], s.fromOffset[member + 1]}, {s.toOffset[member], s.toOffset[member + 1]}};
+            int[][] rows = {s.departuresFrom, s.departuresTo};
+            for (int side = 0; side < 2; side++) {
+                int end = s.firstAfter(rows[side], sides[side][0], sides[side][1], t);
+                for (int i = s.firstAfter(rows[side], sides[side][0], sides[side][1], before); i < end; i++) {
+                    int d = rows[side][i];
+                    int from = group(s, s.departureFrom[d], q);
+                    int to = s.departureTo[d] < 0 ? -1 : group(s, s.departureTo[d], q);
+                    // each move once: as a loss when read from its origin, as a gain from its destination
+                    if (w.counts(s.departureResearcher[d]) && from != to && (side == 0 ? from : to) == target) {
+                        addMove(s, p, w, d, from, to, t, q.halfLife(), side == 0, contributions);
+                    }
+                }
+            }
+        }
+        if (contributions != null) {
+            contributions.sort(Comparator.comparing(Contribution::index, Comparator.comparingInt(INDEX_ORDER::indexOf))
+                    .thenComparing(Comparator.comparingDouble(Contribution::value).reversed())
+                    .thenComparing(Contribution::researcher));
+        }
+        return figures(s, p, target, contributions);
+    }
+
+    private static final List<String> INDEX_ORDER = List.of("TCI", "SLI", "SGI");
+
+    private static int[] members(Snapshot s, int target, IndexQuery q) {
+        return q.rollup() ? Arrays.copyOfRange(s.groupMembers, s.groupOffset[target], s.groupOffset[target + 1])
+                : new int[] {target};
     }
 
     /** Edges between labs over the window, largest mass first. */
@@ -149,6 +200,17 @@ public final class TalentIndexCalculator {
 
     /** Sums per lab: masses and head counts at T and T - W, losses, gains and counts in the window. */
     private static final class Pass {
+        Pass(int labs) {
+            mass = new double[labs];
+            sumSquares = new double[labs];
+            headcount = new int[labs];
+            headcountBefore = new int[labs];
+            loss = new double[labs];
+            gain = new double[labs];
+            departures = new int[labs];
+            arrivals = new int[labs];
+        }
+
         double[] mass;
         double[] sumSquares;
         int[] headcount;
@@ -161,16 +223,7 @@ public final class TalentIndexCalculator {
     }
 
     private Pass pass(Snapshot s, IndexQuery q) {
-        int labs = s.labCount();
-        Pass p = new Pass();
-        p.mass = new double[labs];
-        p.sumSquares = new double[labs];
-        p.headcount = new int[labs];
-        p.headcountBefore = new int[labs];
-        p.loss = new double[labs];
-        p.gain = new double[labs];
-        p.departures = new int[labs];
-        p.arrivals = new int[labs];
+        Pass p = new Pass(s.labCount());
         Weights w = weights(s, q.expertise());
         int t = (int) q.asOf().toEpochDay();
         int before = t - q.window();
@@ -187,42 +240,60 @@ public final class TalentIndexCalculator {
             if (!now && !then) {
                 continue;
             }
-            int r = stintResearcher[k];
-            double wr = w.weight[r];
-            if (Double.isNaN(wr)) {
-                continue;
-            }
-            int lab = top == null ? stintLab[k] : top[stintLab[k]];
-            if (now) {
-                p.mass[lab] += wr;
-                p.sumSquares[lab] += wr * wr;
-                p.headcount[lab]++;
-                p.totalMass += wr;
-            }
-            if (then) {
-                p.headcountBefore[lab]++;
+            double wr = w.weight[stintResearcher[k]];
+            if (!Double.isNaN(wr)) {
+                addStint(p, top == null ? stintLab[k] : top[stintLab[k]], wr, now, then);
+                if (now) {
+                    p.totalMass += wr;
+                }
             }
         }
         for (int d = s.firstDepartureAfter(before); d < s.departureCount() && s.departureDate[d] <= t; d++) {
-            int r = s.departureResearcher[d];
-            if (!w.counts(r)) {
-                continue;
-            }
             int from = group(s, s.departureFrom[d], q);
             int to = s.departureTo[d] < 0 ? -1 : group(s, s.departureTo[d], q);
-            if (from == to) {
-                continue; // an internal move under roll-up: neither a loss nor a gain
-            }
-            double common = w.weight[r] * model.tenureFactor(s.departureTenure[d])
-                    * model.confidence().get(s.confidence[d]) * decay(t, s.departureDate[d], q.halfLife());
-            p.loss[from] += common * model.destination().get(s.destination[d]);
-            p.departures[from]++;
-            if (to >= 0) {
-                p.gain[to] += common;
-                p.arrivals[to]++;
+            if (w.counts(s.departureResearcher[d]) && from != to) { // a move inside a group is neither loss nor gain
+                addMove(s, p, w, d, from, to, t, q.halfLife(), true, null);
+                if (to >= 0) {
+                    addMove(s, p, w, d, from, to, t, q.halfLife(), false, null);
+                }
             }
         }
         return p;
+    }
+
+    private static void addStint(Pass p, int lab, double weight, boolean now, boolean then) {
+        if (now) {
+            p.mass[lab] += weight;
+            p.sumSquares[lab] += weight * weight;
+            p.headcount[lab]++;
+        }
+        if (then) {
+            p.headcountBefore[lab]++;
+        }
+    }
+
+    /** Adds departure d as a loss of its origin ({@code asLoss}) or a gain of its destination. */
+    private void addMove(Snapshot s, Pass p, Weights w, int d, int from, int to, int t, double halfLife,
+            boolean asLoss, List<Contribution> explain) {
+        int r = s.departureResearcher[d];
+        double tenure = model.tenureFactor(s.departureTenure[d]);
+        double conf = model.confidence().get(s.confidence[d]);
+        double decay = decay(t, s.departureDate[d], halfLife);
+        double dest = asLoss ? model.destination().get(s.destination[d]) : 1;
+        double value = w.weight[r] * tenure * dest * conf * decay;
+        if (asLoss) {
+            p.loss[from] += value;
+            p.departures[from]++;
+        } else {
+            p.gain[to] += value;
+            p.arrivals[to]++;
+        }
+        if (explain != null) {
+            explain.add(new Contribution(asLoss ? "SLI" : "SGI", s.researcherSlug[r], s.departureId[d],
+                    LocalDate.ofEpochDay(s.departureDate[d]), s.labSlug[s.departureFrom[d]],
+                    s.departureTo[d] < 0 ? null : s.labSlug[s.departureTo[d]], w.seniority[r], w.criticality[r],
+                    w.impact[r], w.weight[r], tenure, asLoss ? dest : null, conf, decay, value));
+        }
     }
 
     private LabIndices figures(Snapshot s, Pass p, int lab, List<Contribution> contributions) {
@@ -243,60 +314,6 @@ public final class TalentIndexCalculator {
                 averageHeadcount > 0 ? 100 * deps / averageHeadcount : 0,
                 head < model.lowSampleHeadcount() && deps < model.lowSampleDepartures(),
                 contributions);
-    }
-
-    /** The terms of the lab's TCI, SLI and SGI with every factor; each index's terms largest first. */
-    private List<Contribution> explain(Snapshot s, IndexQuery q, int lab) {
-        Weights w = weights(s, q.expertise());
-        int t = (int) q.asOf().toEpochDay();
-        List<Contribution> mass = new ArrayList<>();
-        for (int k = 0; k < s.stintCount(); k++) {
-            int r = s.stintResearcher[k];
-            if (s.stintStart[k] <= t && t < s.stintEnd[k] && group(s, s.stintLab[k], q) == lab && w.counts(r)) {
-                mass.add(new Contribution("TCI", s.researcherSlug[r], null, null, null, null,
-                        w.seniority[r], w.criticality[r], w.impact[r], w.weight[r], null, null, null, null,
-                        w.weight[r]));
-            }
-        }
-        List<Contribution> loss = new ArrayList<>();
-        List<Contribution> gain = new ArrayList<>();
-        for (int d = s.firstDepartureAfter(t - q.window()); d < s.departureCount() && s.departureDate[d] <= t; d++) {
-            int r = s.departureResearcher[d];
-            if (!w.counts(r)) {
-                continue;
-            }
-            int from = group(s, s.departureFrom[d], q);
-            int to = s.departureTo[d] < 0 ? -1 : group(s, s.departureTo[d], q);
-            if (from == to || (from != lab && to != lab)) {
-                continue;
-            }
-            double tenure = model.tenureFactor(s.departureTenure[d]);
-            double conf = model.confidence().get(s.confidence[d]);
-            double decay = decay(t, s.departureDate[d], q.halfLife());
-            LocalDate date = LocalDate.ofEpochDay(s.departureDate[d]);
-            String researcher = s.researcherSlug[r];
-            if (from == lab) {
-                double dest = model.destination().get(s.destination[d]);
-                loss.add(new Contribution("SLI", researcher, s.departureId[d], date, s.labSlug[s.departureFrom[d]],
-                        to < 0 ? null : s.labSlug[s.departureTo[d]], w.seniority[r], w.criticality[r], w.impact[r],
-                        w.weight[r], tenure, dest, conf, decay, w.weight[r] * tenure * dest * conf * decay));
-            } else {
-                gain.add(new Contribution("SGI", researcher, s.departureId[d], date, s.labSlug[s.departureFrom[d]],
-                        s.labSlug[s.departureTo[d]],
-                        w.seniority[r], w.criticality[r], w.impact[r], w.weight[r], tenure, null, conf, decay,
-                        w.weight[r] * tenure * conf * decay));
-            }
-        }
-        Comparator<Contribution> largestFirst = Comparator.comparingDouble(Contribution::value).reversed()
-                .thenComparing(Contribution::researcher);
-        mass.sort(largestFirst);
-        loss.sort(largestFirst);
-        gain.sort(largestFirst);
-        List<Contribution> all = new ArrayList<>(mass.size() + loss.size() + gain.size());
-        all.addAll(mass);
-        all.addAll(loss);
-        all.addAll(gain);
-        return all;
     }
 
     private double loss(Snapshot s, Weights w, int d, int t, double halfLife) {
@@ -326,8 +343,20 @@ public final class TalentIndexCalculator {
             weight = new double[n];
         }
 
+        private volatile Snapshot.MassTimeline timeline;
+
         boolean counts(int r) {
             return !Double.isNaN(weight[r]);
+        }
+
+        /** Built on the first single-lab query; a ranking does not need it. */
+        Snapshot.MassTimeline timeline(Snapshot s) {
+            Snapshot.MassTimeline built = timeline;
+            if (built == null) {
+                built = new Snapshot.MassTimeline(s, weight);
+                timeline = built;
+            }
+            return built;
         }
     }
 

@@ -159,6 +159,30 @@ class ScoringPropertiesTest {
         }
     }
 
+    /** One lab's figures come from its own indexes; they must equal its line of the full ranking. */
+    @Property(tries = 300)
+    void oneLabAgreesWithTheRankingAndItsExplanationAddsUp(@ForAll("cases") Case c) {
+        Snapshot s = c.snapshot();
+        for (LabIndices ranked : calculator.rank(s, c.query()).labs()) {
+            LabIndices alone = calculator.lab(s, s.lab(ranked.lab()).orElseThrow(), c.query().explained(true));
+            assertSame(ranked, alone);
+            assertEquals(ranked.flowBalance(), alone.flowBalance(), 1e-9);
+            double mass = 0;
+            double loss = 0;
+            double gain = 0;
+            for (Contribution term : alone.contributions()) {
+                switch (term.index()) {
+                    case "TCI" -> mass += term.value();
+                    case "SLI" -> loss += term.value();
+                    default -> gain += term.value();
+                }
+            }
+            assertEquals(alone.mass(), mass, 1e-9);
+            assertEquals(alone.loss(), loss, 1e-9);
+            assertEquals(alone.gain(), gain, 1e-9);
+        }
+    }
+
     private static void assertSame(LabIndices a, LabIndices b) {
         assertEquals(a.lab(), b.lab());
         double[] x = {a.mass(), a.tci(), a.kpd(), a.loss(), a.sli(), a.gain(), a.sgi(), a.attritionRate()};
