@@ -9,6 +9,7 @@ scripts/postgres-setup.sh "$db" >/dev/null
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$db"
 export QUARKUS_DATASOURCE_USERNAME=talentradar QUARKUS_DATASOURCE_PASSWORD=talentradar
 port=8083
+export TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY="bench-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 QUARKUS_HTTP_PORT=$port java -Xmx1g -jar target/quarkus-app/quarkus-run.jar >/tmp/talentradar-bench.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
@@ -28,6 +29,7 @@ for i in 1 2 3; do
 done
 for i in 1 2 3; do
   curl -sf -XPOST "localhost:$port/api/v1/labs" -H 'Content-Type: application/json' \
+    -H "X-API-Key: $TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY" \
     -d "{\"slug\":\"bench-write-$i-$RANDOM\",\"name\":\"Bench\",\"type\":\"STARTUP\"}" >/dev/null
   echo "GET /indices after a write (snapshot rebuilt): $(t /api/v1/indices?asOf=2025-06-30) s"
 done

@@ -10,6 +10,7 @@ db=talentradar_multi
 scripts/postgres-setup.sh "$db" >/dev/null
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$db"
 export QUARKUS_DATASOURCE_USERNAME=talentradar QUARKUS_DATASOURCE_PASSWORD=talentradar
+export TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY="ci-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 log=$(mktemp -d)
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
@@ -33,10 +34,11 @@ echo "two instances up: A on 8081, B on 8082"
 
 before=$(curl -sf localhost:8082/api/v1/labs/openai/indices | field departures)
 today=$(date -u +%F)
-curl -sf -XPOST localhost:8081/api/v1/researchers -H 'Content-Type: application/json' \
+key="X-API-Key: $TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY"
+curl -sf -XPOST localhost:8081/api/v1/researchers -H 'Content-Type: application/json' -H "$key" \
   -d '{"slug":"multi-instance-probe","name":"Probe","seniority":"LEAD","expertise":["reasoning"],
        "affiliation":{"labSlug":"openai","since":"2020-01-01"}}' >/dev/null
-curl -sf -XPOST localhost:8081/api/v1/departures -H 'Content-Type: application/json' \
+curl -sf -XPOST localhost:8081/api/v1/departures -H 'Content-Type: application/json' -H "$key" \
   -d "{\"researcherSlug\":\"multi-instance-probe\",\"fromLabSlug\":\"openai\",\"toLabSlug\":\"anthropic\",
        \"date\":\"$today\",\"destinationType\":\"COMPETITOR\",\"confidence\":\"CONFIRMED\"}" >/dev/null
 after=$(curl -sf localhost:8082/api/v1/labs/openai/indices | field departures)

@@ -1,5 +1,8 @@
 package io.talentradar.departure;
 
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
+import io.talentradar.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import static io.talentradar.common.web.ApiExamples.DEPARTURE;
 import static io.talentradar.common.web.ApiExamples.DEPARTURE_INPUT;
 import static io.talentradar.common.web.ApiExamples.DEPARTURE_PAGE;
@@ -34,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
+@AuthorizationPolicy(name = Roles.READ)
 @Path("/departures")
 @Tag(name = "Departures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,6 +64,9 @@ public class DepartureResource {
                 uri);
     }
 
+    @RolesAllowed(Roles.EDITOR)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @POST
     @Operation(summary = "Record a departure", description = "Ends the researcher's stint at fromLabSlug on the "
             + "date and opens one at toLabSlug when known. The researcher must be affiliated with fromLabSlug on "
@@ -95,6 +102,9 @@ public class DepartureResource {
         return ETags.conditionalGet(departure, departure.version(), ifNoneMatch);
     }
 
+    @RolesAllowed(Roles.EDITOR)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a departure", description = "Changing the labs or the date re-derives the stints "
@@ -116,6 +126,9 @@ public class DepartureResource {
         return Response.ok(departure).tag(ETags.of(departure.version())).build();
     }
 
+    @RolesAllowed(Roles.EDITOR)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a departure", description = "Restores the stints as they were before it; 409 "

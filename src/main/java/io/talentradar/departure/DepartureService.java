@@ -4,7 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
-import io.talentradar.common.persistence.DataVersion;
+import io.talentradar.common.audit.AuditLog;
 import io.talentradar.common.web.Versions;
 import io.talentradar.lab.Lab;
 import io.talentradar.lab.LabRepository;
@@ -41,11 +41,11 @@ public class DepartureService {
     private final ResearcherRepository researchers;
     private final LabRepository labs;
     private final StintHistory history;
-    private final DataVersion dataVersion;
+    private final AuditLog audit;
 
     DepartureService(DepartureRepository departures, ResearcherRepository researchers, LabRepository labs,
-            StintHistory history, DataVersion dataVersion) {
-        this.dataVersion = dataVersion;
+            StintHistory history, AuditLog audit) {
+        this.audit = audit;
         this.departures = departures;
         this.researchers = researchers;
         this.labs = labs;
@@ -128,9 +128,10 @@ public class DepartureService {
         setFacts(departure, request);
         derive(departure);
         departures.persist(departure);
-        dataVersion.bump();
         departures.flush();
-        return DepartureDto.of(departure);
+        DepartureDto created = DepartureDto.of(departure);
+        audit.record(AuditLog.Action.CREATE, "departure", Long.toString(departure.id), null, created);
+        return created;
     }
 
     @Transactional
@@ -141,6 +142,7 @@ public class DepartureService {
         if (!researcher.slug.equals(request.researcherSlug())) {
             throw ProblemException.invalid("researcherSlug", "cannot change; delete the departure and record a new one");
         }
+        DepartureDto before = DepartureDto.of(departure);
         Lab oldFrom = departure.fromLab;
         Lab oldTo = departure.toLab;
         LocalDate oldDate = departure.date;
@@ -155,9 +157,10 @@ public class DepartureService {
         } else if (!Objects.equals(oldStated, departure.statedTenureYears)) {
             departure.tenureYears = tenure(departure.endedStint.start, departure.date, departure.statedTenureYears);
         }
-        dataVersion.bump();
         departures.flush();
-        return DepartureDto.of(departure);
+        DepartureDto after = DepartureDto.of(departure);
+        audit.record(AuditLog.Action.UPDATE, "departure", Long.toString(id), before, after);
+        return after;
     }
 
     @Transactional
@@ -165,9 +168,9 @@ public class DepartureService {
         Departure departure = departures.require(id);
         Researcher researcher = lockAndRefresh(departure);
         Versions.check(departure.version, ifMatch, null);
+        audit.record(AuditLog.Action.DELETE, "departure", Long.toString(id), DepartureDto.of(departure), null);
         undo(departure, researcher);
         departures.delete(departure);
-        dataVersion.bump();
         departures.flush();
     }
 

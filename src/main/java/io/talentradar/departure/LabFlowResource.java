@@ -1,5 +1,7 @@
 package io.talentradar.departure;
 
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
+import io.talentradar.common.security.Roles;
 import io.talentradar.common.paging.PageParams;
 import io.talentradar.common.paging.Paged;
 import io.talentradar.common.web.ApiDefinition;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** A lab's departures and arrivals: the departure list with the lab fixed as origin or destination. */
+@AuthorizationPolicy(name = Roles.READ)
 @Path("/labs/{slug}")
 @Tag(name = "Labs")
 @Produces(MediaType.APPLICATION_JSON)

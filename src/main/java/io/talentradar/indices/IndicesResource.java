@@ -1,5 +1,7 @@
 package io.talentradar.indices;
 
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
+import io.talentradar.common.security.Roles;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.web.ApiDefinition;
 import io.talentradar.common.web.Params;
@@ -44,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** The scoring endpoints: thin, the figures come from {@link ScoringService} and the plain core. */
+@AuthorizationPolicy(name = Roles.READ)
 @Path("/")
 @Tag(name = "Indices")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package io.talentradar.indices;
 
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
+import io.talentradar.common.security.Roles;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.web.ApiDefinition;
 import io.talentradar.indices.IndexResponses.History;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** One lab's indices, now and as a monthly history. */
+@AuthorizationPolicy(name = Roles.READ)
 @Path("/labs/{slug}/indices")
 @Tag(name = "Indices")
 @Produces(MediaType.APPLICATION_JSON)

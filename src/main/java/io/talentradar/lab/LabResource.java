@@ -1,5 +1,8 @@
 package io.talentradar.lab;
 
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
+import io.talentradar.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import static io.talentradar.common.web.ApiExamples.LAB;
 import static io.talentradar.common.web.ApiExamples.LAB_INPUT;
 import static io.talentradar.common.web.ApiExamples.LAB_PAGE;
@@ -35,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
+@AuthorizationPolicy(name = Roles.READ)
 @Path("/labs")
 @Tag(name = "Labs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,6 +69,9 @@ public class LabResource {
         return Paged.ok(service.list(filter, paging.toRequest(LabService.SORTABLE, "slug")), uri);
     }
 
+    @RolesAllowed(Roles.EDITOR)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @POST
     @Operation(summary = "Create a lab")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -95,6 +102,9 @@ public class LabResource {
         return ETags.conditionalGet(lab, lab.version(), ifNoneMatch);
     }
 
+    @RolesAllowed(Roles.EDITOR)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @PUT
     @Path("/{slug}")
     @Operation(summary = "Replace a lab", description = "Send If-Match with the ETag you read; a stale one gets "
@@ -115,6 +125,9 @@ public class LabResource {
         return Response.ok(lab).tag(ETags.of(lab.version())).build();
     }
 
+    @RolesAllowed(Roles.EDITOR)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @DELETE
     @Path("/{slug}")
     @Operation(summary = "Delete a lab", description = "Only a lab no history refers to: no child labs, "

@@ -4,7 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
-import io.talentradar.common.persistence.DataVersion;
+import io.talentradar.common.audit.AuditLog;
 import io.talentradar.common.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -26,12 +26,12 @@ public class LabService {
 
     private final LabRepository labs;
     private final EntityManager em;
-    private final DataVersion dataVersion;
+    private final AuditLog audit;
 
-    LabService(LabRepository labs, EntityManager em, DataVersion dataVersion) {
+    LabService(LabRepository labs, EntityManager em, AuditLog audit) {
         this.labs = labs;
         this.em = em;
-        this.dataVersion = dataVersion;
+        this.audit = audit;
     }
 
     public record Filter(String q, LabType type, String country, String parent) {
@@ -77,9 +77,10 @@ public class LabService {
         lab.slug = request.slug();
         apply(lab, request);
         labs.persist(lab);
-        dataVersion.bump();
         labs.flush();
-        return LabDto.of(lab);
+        LabDto created = LabDto.of(lab);
+        audit.record(AuditLog.Action.CREATE, "lab", lab.slug, null, created);
+        return created;
     }
 
     @Transactional
@@ -89,10 +90,12 @@ public class LabService {
         if (!slug.equals(request.slug())) {
             throw ProblemException.invalid("slug", "cannot change; it must equal the slug in the path");
         }
+        LabDto before = LabDto.of(lab);
         apply(lab, request);
-        dataVersion.bump();
         labs.flush();
-        return LabDto.of(lab);
+        LabDto after = LabDto.of(lab);
+        audit.record(AuditLog.Action.UPDATE, "lab", slug, before, after);
+        return after;
     }
 
     @Transactional
@@ -110,8 +113,8 @@ public class LabService {
                     + " child lab(s), " + stints + " affiliation(s) and " + departures
                     + " departure(s); history cannot be deleted.");
         }
+        audit.record(AuditLog.Action.DELETE, "lab", slug, LabDto.of(lab), null);
         labs.delete(lab);
-        dataVersion.bump();
         labs.flush();
     }
 

@@ -1,5 +1,8 @@
 package io.talentradar.researcher;
 
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
+import io.talentradar.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import static io.talentradar.common.web.ApiExamples.AFFILIATION;
 import static io.talentradar.common.web.ApiExamples.AFFILIATION_INPUT;
 import static io.talentradar.common.web.ApiExamples.AFFILIATION_PAGE;
@@ -38,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
+@AuthorizationPolicy(name = Roles.READ)
 @Path("/researchers")
 @Tag(name = "Researchers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,6 +72,9 @@ public class ResearcherResource {
         return Paged.ok(service.list(filter, paging.toRequest(ResearcherService.SORTABLE, "slug")), uri);
     }
 
+    @RolesAllowed(Roles.EDITOR)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @POST
     @Operation(summary = "Create a researcher", description = "An optional affiliation opens a stint at a lab.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -100,6 +107,9 @@ public class ResearcherResource {
         return ETags.conditionalGet(researcher, researcher.version(), ifNoneMatch);
     }
 
+    @RolesAllowed(Roles.EDITOR)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @PUT
     @Path("/{slug}")
     @Operation(summary = "Replace a researcher", description = "Send If-Match with the ETag you read; a stale "
@@ -120,6 +130,9 @@ public class ResearcherResource {
         return Response.ok(researcher).tag(ETags.of(researcher.version())).build();
     }
 
+    @RolesAllowed(Roles.EDITOR)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @DELETE
     @Path("/{slug}")
     @Operation(summary = "Delete a researcher", description = "With the stints; a researcher with departures "
@@ -148,6 +161,9 @@ public class ResearcherResource {
                 paging.toRequest(ResearcherService.AFFILIATION_SORTABLE, "start")), uri);
     }
 
+    @RolesAllowed(Roles.EDITOR)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @POST
     @Path("/{slug}/affiliations")
     @Operation(summary = "Add a stint", description = "A stint [start, end) at a lab; it may not overlap another "

@@ -4,7 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
-import io.talentradar.common.persistence.DataVersion;
+import io.talentradar.common.audit.AuditLog;
 import io.talentradar.common.web.Versions;
 import io.talentradar.lab.Lab;
 import io.talentradar.lab.LabRepository;
@@ -34,11 +34,11 @@ public class ResearcherService {
     private final LabRepository labs;
     private final StintHistory history;
     private final EntityManager em;
-    private final DataVersion dataVersion;
+    private final AuditLog audit;
 
     ResearcherService(ResearcherRepository researchers, AffiliationRepository affiliations, LabRepository labs,
-            StintHistory history, EntityManager em, DataVersion dataVersion) {
-        this.dataVersion = dataVersion;
+            StintHistory history, EntityManager em, AuditLog audit) {
+        this.audit = audit;
         this.researchers = researchers;
         this.affiliations = affiliations;
         this.labs = labs;
@@ -126,9 +126,10 @@ public class ResearcherService {
                     .invalid("affiliation.labSlug", "no lab with slug '" + request.affiliation().labSlug() + "'"));
             history.open(researcher, lab, request.affiliation().since(), null, List.of());
         }
-        dataVersion.bump();
         researchers.flush();
-        return dto(researcher);
+        ResearcherDto created = dto(researcher);
+        audit.record(AuditLog.Action.CREATE, "researcher", researcher.slug, null, created);
+        return created;
     }
 
     @Transactional
@@ -142,10 +143,12 @@ public class ResearcherService {
             throw ProblemException.invalid("affiliation",
                     "only on create; add stints with POST /researchers/{slug}/affiliations");
         }
+        ResearcherDto before = dto(researcher);
         apply(researcher, request);
-        dataVersion.bump();
         researchers.flush();
-        return dto(researcher);
+        ResearcherDto after = dto(researcher);
+        audit.record(AuditLog.Action.UPDATE, "researcher", slug, before, after);
+        return after;
     }
 
     @Transactional
@@ -158,9 +161,9 @@ public class ResearcherService {
             throw ProblemException.conflict("researcher-referenced", "Researcher '" + slug + "' has " + departures
                     + " departure(s); delete them first, history cannot be dropped silently.");
         }
+        audit.record(AuditLog.Action.DELETE, "researcher", slug, dto(researcher), null);
         affiliations.delete("researcher", researcher);
         researchers.delete(researcher);
-        dataVersion.bump();
         researchers.flush();
     }
 
@@ -188,9 +191,10 @@ public class ResearcherService {
         Lab lab = labs.findBySlug(request.labSlug()).orElseThrow(
                 () -> ProblemException.invalid("labSlug", "no lab with slug '" + request.labSlug() + "'"));
         Affiliation stint = history.open(researcher, lab, request.start(), request.end(), request.sourcesOrEmpty());
-        dataVersion.bump();
         affiliations.flush();
-        return AffiliationDto.of(stint);
+        AffiliationDto created = AffiliationDto.of(stint);
+        audit.record(AuditLog.Action.CREATE, "affiliation", slug + "/" + stint.id, null, created);
+        return created;
     }
 
     private static void apply(Researcher researcher, ResearcherRequest request) {

@@ -1,5 +1,7 @@
 package io.talentradar.researcher;
 
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
+import io.talentradar.common.security.Roles;
 import io.talentradar.common.paging.PageParams;
 import io.talentradar.common.paging.Paged;
 import io.talentradar.common.web.ApiDefinition;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
+@AuthorizationPolicy(name = Roles.READ)
 @Path("/labs/{slug}/researchers")
 @Tag(name = "Labs")
 @Produces(MediaType.APPLICATION_JSON)

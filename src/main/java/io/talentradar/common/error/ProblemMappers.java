@@ -144,6 +144,29 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unauthorized(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
+        return unauthorizedProblem(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
+        return unauthorizedProblem(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return respond(new Problem("/problems/forbidden", "Forbidden", 403,
+                "This API key's role does not allow this request.", path(uri), List.of()));
+    }
+
+    private Response unauthorizedProblem(UriInfo uri) {
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer realm=\"talentradar\"")
+                .entity(new Problem("/problems/unauthorized", "Unauthorized", 401,
+                        "A valid API key is required: send X-API-Key or Authorization: Bearer.", path(uri), List.of()))
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Labs", description = "Organizations that employ AI researchers"),
                 @Tag(name = "Researchers", description = "AI researchers and their affiliation history"),
                 @Tag(name = "Departures", description = "Moves of researchers between labs"),
+                @Tag(name = "Administration", description = "API keys and the audit trail (admin role)"),
                 @Tag(name = "Indices", description = "Talent-concentration and strategic-loss indices, flows, "
                         + "signals and scenarios (scoring-model.md)")
         },
@@ -47,7 +48,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "unsupported", value = ApiExamples.UNSUPPORTED))),
                 @APIResponse(name = ApiDefinition.NOT_MODIFIED, responseCode = "304",
-                        description = "Not modified since the ETag sent in If-None-Match")
+                        description = "Not modified since the ETag sent in If-None-Match"),
+                @APIResponse(name = ApiDefinition.UNAUTHORIZED, responseCode = "401",
+                        description = "No valid API key: send X-API-Key or Authorization: Bearer",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "unauthorized", value = ApiExamples.UNAUTHORIZED))),
+                @APIResponse(name = ApiDefinition.FORBIDDEN, responseCode = "403",
+                        description = "The API key's role does not allow this",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
         }))
 public final class ApiDefinition {
 
@@ -57,6 +66,8 @@ public final class ApiDefinition {
     public static final String PRECONDITION_FAILED = "PreconditionFailed";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
     public static final String NOT_MODIFIED = "NotModified";
+    public static final String UNAUTHORIZED = "Unauthorized";
+    public static final String FORBIDDEN = "Forbidden";
 
     private ApiDefinition() {
     }

@@ -86,4 +86,12 @@ public final class ApiExamples {
     public static final String UNSUPPORTED = """
             {"type":"/problems/unsupported-media-type","title":"Unsupported Media Type","status":415,\
             "detail":"Unsupported content type; send application/json.","instance":"/api/v1/labs"}""";
+
+    public static final String UNAUTHORIZED = """
+            {"type":"/problems/unauthorized","title":"Unauthorized","status":401,\
+            "detail":"A valid API key is required: send X-API-Key or Authorization: Bearer.","instance":"/api/v1/labs"}""";
+
+    public static final String FORBIDDEN = """
+            {"type":"/problems/forbidden","title":"Forbidden","status":403,\
+            "detail":"This API key's role does not allow this request.","instance":"/api/v1/labs"}""";
 }

@@ -1,0 +1,82 @@
+package io.talentradar.common.audit;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.talentradar.common.paging.PageParams;
+import io.talentradar.common.paging.PageRequest;
+import io.talentradar.common.paging.PageResponse;
+import io.talentradar.common.paging.Paged;
+import io.talentradar.common.security.Roles;
+import io.talentradar.common.web.ApiDefinition;
+import io.talentradar.common.web.Params;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/audit")
+@Tag(name = "Administration")
+@RolesAllowed(Roles.ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    private static final Map<String, String> SORTABLE = Map.of("occurredAt", "occurredAt", "id", "id");
+
+    @Schema(name = "AuditEvent")
+    public record Event(long id, Instant occurredAt, String actor, String action, String resourceType,
+            String resourceId, @Schema(description = "JSON with the representation before and after") String changes) {
+
+        static Event of(AuditEvent e) {
+            return new Event(e.id, e.occurredAt, e.actor, e.action, e.resourceType, e.resourceId, e.changes);
+        }
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "The audit trail", description = "Every write: which key, when, which resource and what "
+            + "changed. Newest first.")
+    @APIResponse(responseCode = "200", description = "A page of events")
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    public Response list(
+            @Parameter(description = "lab, researcher, affiliation, departure or api-key", example = "lab")
+            @QueryParam("resourceType") String resourceType,
+            @Parameter(description = "A resource's slug or id", example = "openai") @QueryParam("resourceId") String resourceId,
+            @Parameter(description = "The key's name", example = "bootstrap-admin") @QueryParam("actor") String actor,
+            @BeanParam PageParams paging, @Context UriInfo uri) {
+        PageRequest page = paging.toRequest(SORTABLE, "-occurredAt");
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        add(where, params, "resourceType", Params.text("resourceType", resourceType, 32));
+        add(where, params, "resourceId", Params.text("resourceId", resourceId, 100));
+        add(where, params, "actor", Params.text("actor", actor, 100));
+        PanacheQuery<AuditEvent> query = where.isEmpty() ? AuditEvent.findAll(page.sort())
+                : AuditEvent.find(String.join(" and ", where), page.sort(), params);
+        List<Event> items = query.page(page.page(), page.size()).<AuditEvent>list().stream().map(Event::of).toList();
+        return Paged.ok(PageResponse.of(items, page, query.count()), uri);
+    }
+
+    private static void add(List<String> where, Map<String, Object> params, String field, String value) {
+        if (value != null) {
+            where.add(field + " = :" + field);
+            params.put(field, value);
+        }
+    }
+}
