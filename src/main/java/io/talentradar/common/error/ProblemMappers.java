@@ -109,6 +109,29 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response lockTimeout(jakarta.persistence.PessimisticLockException e, UriInfo uri) {
+        return busy(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response lockTimeout(jakarta.persistence.LockTimeoutException e, UriInfo uri) {
+        return busy(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response lockTimeout(org.hibernate.exception.LockAcquisitionException e, UriInfo uri) {
+        return busy(uri);
+    }
+
+    /** Too many writers waited on one record for too long: nothing was written, the client may retry. */
+    private Response busy(UriInfo uri) {
+        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "1")
+                .entity(new Problem("/problems/busy", "Service busy", 503,
+                        "The record is being changed by other requests; nothing was written, retry shortly.",
+                        path(uri), List.of())).build();
+    }
+
+    @ServerExceptionMapper
     public Response integrity(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         // A race lost against a concurrent writer (a unique slug, a reference); the service checks first.
         LOG.debugf("Integrity constraint %s violated", e.getConstraintName());
