@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Durability: every write that got a 2xx survives a SIGKILL of the service, and the affiliation history
+# stays consistent. Starts the packaged service, runs a write load (labs, researchers, departures),
+# kills it with SIGKILL mid-load, restarts it and checks every acknowledged write.
+# Usage: scripts/crash-test.sh h2           (needs: mvn -B package -DskipTests)
+#        scripts/crash-test.sh postgresql   (needs: mvn -B package -DskipTests -Ppostgresql, and root)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+dbkind=${1:-h2}
+port=8085
+work=$(mktemp -d)
+export TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY="crash-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+export QUARKUS_HTTP_PORT=$port TALENTRADAR_DEMO_DATA_ENABLED=false
+if [ "$dbkind" = postgresql ]; then
+  scripts/postgres-setup.sh talentradar_crash >/dev/null || exit 1
+  export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:5432/talentradar_crash
+  export QUARKUS_DATASOURCE_USERNAME=talentradar QUARKUS_DATASOURCE_PASSWORD=talentradar
+else
+  export QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$work/db/talentradar;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0"
+fi
+key="X-API-Key: $TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY"
+api="localhost:$port/api/v1"
+
+start() {
+  java -Xmx512m -jar target/quarkus-app/quarkus-run.jar >>"$work/service.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 60); do
+    curl -sf "localhost:$port/q/health/ready" >/dev/null && return 0
+    sleep 0.5
+  done
+  echo "the service did not start"; tail -30 "$work/service.log"; exit 1
+}
+post() { # path, body -> prints status
+  curl -s -o /dev/null -w '%{http_code}' -XPOST "$api/$1" -H "$key" -H 'Content-Type: application/json' -d "$2"
+}
+
+start
+post labs '{"slug":"crash-home","name":"Home","type":"STARTUP"}' >/dev/null
+post labs '{"slug":"crash-away","name":"Away","type":"STARTUP"}' >/dev/null
+
+# Four writers, each: a lab, a researcher at home, and the researcher's departure to away.
+writer() {
+  local w=$1 i=0 s
+  while true; do
+    i=$((i + 1))
+    s=$(post labs "{\"slug\":\"crash-$w-$i\",\"name\":\"Lab $w $i\",\"type\":\"STARTUP\"}")
+    [ "$s" = 201 ] && echo "lab crash-$w-$i" >>"$work/acked.$w"
+    s=$(post researchers "{\"slug\":\"person-$w-$i\",\"name\":\"P\",\"seniority\":\"LEAD\",
+         \"affiliation\":{\"labSlug\":\"crash-home\",\"since\":\"2015-01-01\"}}")
+    [ "$s" = 201 ] || continue
+    echo "researcher person-$w-$i" >>"$work/acked.$w"
+    s=$(post departures "{\"researcherSlug\":\"person-$w-$i\",\"fromLabSlug\":\"crash-home\",
+         \"toLabSlug\":\"crash-away\",\"date\":\"2024-01-01\",\"destinationType\":\"COMPETITOR\",\"confidence\":\"CONFIRMED\"}")
+    [ "$s" = 201 ] && echo "departure person-$w-$i" >>"$work/acked.$w"
+  done
+}
+for w in 1 2 3 4; do writer $w & done
+sleep "${CRASH_AFTER:-8}"
+kill -9 "$pid"
+sleep 0.5
+for job in $(jobs -p); do kill "$job" 2>/dev/null; done
+wait 2>/dev/null
+cat "$work"/acked.* >"$work/acked" 2>/dev/null
+echo "killed the service with SIGKILL after $(wc -l <"$work/acked") acknowledged writes; restarting"
+
+start
+passed=0 failed=0
+while read -r kind slug; do
+  case $kind in
+    lab) url="$api/labs/$slug" ;;
+    researcher) url="$api/researchers/$slug" ;;
+    departure) url="$api/departures?researcher=$slug" ;;
+  esac
+  body=$(curl -sf "$url") || body=""
+  if [ -n "$body" ] && { [ "$kind" != departure ] || echo "$body" | grep -q '"totalItems":1'; }; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1)); echo "LOST: $kind $slug"
+  fi
+done <"$work/acked"
+
+# History: every researcher has at most one open stint and, if it departed, ended at home on 2024-01-01.
+while read -r kind slug; do
+  [ "$kind" = researcher ] || continue
+  stints=$(curl -sf "$api/researchers/$slug/affiliations")
+  open=$(echo "$stints" | grep -o '"end":null' | wc -l)
+  count=$(echo "$stints" | grep -o '"labSlug"' | wc -l)
+  departed=$(curl -sf "$api/departures?researcher=$slug" | grep -o '"totalItems":[0-9]*' | cut -d: -f2)
+  if [ "$open" -le 1 ] && { { [ "$departed" = 1 ] && [ "$count" = 2 ]; } || { [ "$departed" = 0 ] && [ "$count" = 1 ]; }; }; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1)); echo "INCONSISTENT: $slug $stints"
+  fi
+done <"$work/acked"
+kill "$pid" 2>/dev/null
+echo "crash test on $dbkind: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
