@@ -11,6 +11,7 @@ import io.talentradar.common.paging.PageParams;
 import io.talentradar.common.paging.Paged;
 import io.talentradar.common.web.ApiDefinition;
 import io.talentradar.common.web.ETags;
+import io.talentradar.common.web.IdempotentPost;
 import io.talentradar.common.web.Params;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -44,11 +45,13 @@ import org.jboss.resteasy.reactive.RestPath;
 @Consumes(MediaType.APPLICATION_JSON)
 public class DepartureResource {
 
+    private final IdempotentPost idempotent;
     static final String DEFAULT_SORT = "-date";
 
     private final DepartureService service;
 
-    DepartureResource(DepartureService service) {
+    DepartureResource(DepartureService service, IdempotentPost idempotent) {
+        this.idempotent = idempotent;
         this.service = service;
     }
 
@@ -80,11 +83,16 @@ public class DepartureResource {
                     examples = @ExampleObject(name = "departure", value = DEPARTURE)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiDefinition.IDEMPOTENCY_KEY_REUSED)
     @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
-    public Response create(DepartureRequest body, @Context UriInfo uri) {
-        DepartureDto departure = service.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(departure.id())).build())
-                .entity(departure).tag(ETags.of(departure.version())).build();
+    public Response create(DepartureRequest body, @Context UriInfo uri,
+            @Parameter(description = "Makes retries safe: the same key and body answer the first result again")
+            @RestHeader(IdempotentPost.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, uri.getPath(), body, () -> {
+            DepartureDto departure = service.create(body);
+            return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(departure.id())).build())
+                    .entity(departure).tag(ETags.of(departure.version())).build();
+        });
     }
 
     @GET

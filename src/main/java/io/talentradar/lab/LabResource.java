@@ -11,6 +11,7 @@ import io.talentradar.common.paging.PageParams;
 import io.talentradar.common.paging.Paged;
 import io.talentradar.common.web.ApiDefinition;
 import io.talentradar.common.web.ETags;
+import io.talentradar.common.web.IdempotentPost;
 import io.talentradar.common.web.Params;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -45,9 +46,11 @@ import org.jboss.resteasy.reactive.RestPath;
 @Consumes(MediaType.APPLICATION_JSON)
 public class LabResource {
 
+    private final IdempotentPost idempotent;
     private final LabService service;
 
-    LabResource(LabService service) {
+    LabResource(LabService service, IdempotentPost idempotent) {
+        this.idempotent = idempotent;
         this.service = service;
     }
 
@@ -81,11 +84,16 @@ public class LabResource {
             examples = @ExampleObject(name = "lab", value = LAB)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiDefinition.IDEMPOTENCY_KEY_REUSED)
     @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
-    public Response create(LabRequest body, @Context UriInfo uri) {
-        LabDto lab = service.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(lab.slug()).build()).entity(lab)
-                .tag(ETags.of(lab.version())).build();
+    public Response create(LabRequest body, @Context UriInfo uri,
+            @Parameter(description = "Makes retries safe: the same key and body answer the first result again")
+            @RestHeader(IdempotentPost.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, uri.getPath(), body, () -> {
+            LabDto lab = service.create(body);
+            return Response.created(uri.getAbsolutePathBuilder().path(lab.slug()).build()).entity(lab)
+                    .tag(ETags.of(lab.version())).build();
+        });
     }
 
     @GET

@@ -14,6 +14,7 @@ import io.talentradar.common.paging.PageParams;
 import io.talentradar.common.paging.Paged;
 import io.talentradar.common.web.ApiDefinition;
 import io.talentradar.common.web.ETags;
+import io.talentradar.common.web.IdempotentPost;
 import io.talentradar.common.web.Params;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -48,9 +49,11 @@ import org.jboss.resteasy.reactive.RestPath;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ResearcherResource {
 
+    private final IdempotentPost idempotent;
     private final ResearcherService service;
 
-    ResearcherResource(ResearcherService service) {
+    ResearcherResource(ResearcherService service, IdempotentPost idempotent) {
+        this.idempotent = idempotent;
         this.service = service;
     }
 
@@ -86,11 +89,16 @@ public class ResearcherResource {
                     examples = @ExampleObject(name = "researcher", value = RESEARCHER)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiDefinition.IDEMPOTENCY_KEY_REUSED)
     @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
-    public Response create(ResearcherRequest body, @Context UriInfo uri) {
-        ResearcherDto researcher = service.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(researcher.slug()).build()).entity(researcher)
-                .tag(ETags.of(researcher.version())).build();
+    public Response create(ResearcherRequest body, @Context UriInfo uri,
+            @Parameter(description = "Makes retries safe: the same key and body answer the first result again")
+            @RestHeader(IdempotentPost.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, uri.getPath(), body, () -> {
+            ResearcherDto researcher = service.create(body);
+            return Response.created(uri.getAbsolutePathBuilder().path(researcher.slug()).build()).entity(researcher)
+                    .tag(ETags.of(researcher.version())).build();
+        });
     }
 
     @GET

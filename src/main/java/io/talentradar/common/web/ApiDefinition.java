@@ -49,6 +49,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 examples = @ExampleObject(name = "unsupported", value = ApiExamples.UNSUPPORTED))),
                 @APIResponse(name = ApiDefinition.NOT_MODIFIED, responseCode = "304",
                         description = "Not modified since the ETag sent in If-None-Match"),
+                @APIResponse(name = ApiDefinition.IDEMPOTENCY_KEY_REUSED, responseCode = "422",
+                        description = "The Idempotency-Key was used before with another request",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ApiDefinition.UNAUTHORIZED, responseCode = "401",
                         description = "No valid API key: send X-API-Key or Authorization: Bearer",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -67,6 +70,7 @@ public final class ApiDefinition {
     public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
     public static final String NOT_MODIFIED = "NotModified";
     public static final String UNAUTHORIZED = "Unauthorized";
+    public static final String IDEMPOTENCY_KEY_REUSED = "IdempotencyKeyReused";
     public static final String FORBIDDEN = "Forbidden";
 
     private ApiDefinition() {
