@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Load: the packaged H2 service with the demo data, -Xmx512m, a 9:1 read/write mix for a given time and
+# rate (wrk2-style fixed rate is not in Debian's wrk, so the rate is set by connections). Prints wrk's
+# summary, non-2xx answers, p99, and the process's peak RSS.
+# Usage: scripts/load-test.sh [seconds=60] [connections=16]   (needs: mvn -B package -DskipTests)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+connections=${2:-16}
+work=$(mktemp -d)
+export LOAD_KEY="load-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+export TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY=$LOAD_KEY
+# the load comes from one key: lift its rate limit for the measurement
+export TALENTRADAR_LIMITS_REQUESTS_PER_SECOND=1000000
+export QUARKUS_HTTP_PORT=8086
+export QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$work/db/talentradar;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0"
+export TALENTRADAR_DEMO_DATA_ENABLED=true
+java -Xmx512m -jar target/quarkus-app/quarkus-run.jar >"$work/service.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 90); do curl -sf localhost:8086/q/health/ready >/dev/null && break; sleep 1; done
+# warm-up
+wrk -t2 -c8 -d30s -s scripts/load-mix.lua http://localhost:8086 >/dev/null
+peak=0
+( while kill -0 $pid 2>/dev/null; do
+    rss=$(ps -o rss= -p $pid 2>/dev/null || echo 0); echo "$rss"; sleep 0.5
+  done ) >"$work/rss" &
+sampler=$!
+wrk -t2 -c"$connections" -d"${seconds}s" --latency -s scripts/load-mix.lua http://localhost:8086
+kill $sampler 2>/dev/null || true
+peak=$(sort -n "$work/rss" | tail -1)
+echo "peak RSS: $((peak / 1024)) MB (-Xmx512m)"
