@@ -5,6 +5,7 @@ import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
 import io.talentradar.common.audit.AuditLog;
+import io.talentradar.common.persistence.Where;
 import io.talentradar.common.web.Versions;
 import io.talentradar.lab.Lab;
 import io.talentradar.lab.LabRepository;
@@ -21,7 +22,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,48 +69,20 @@ public class DepartureService {
         if (f.since() != null && f.until() != null && f.since().isAfter(f.until())) {
             throw ProblemException.invalid("until", "must not be before since");
         }
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (f.lab() != null) {
-            // a subquery, not a join on toLab: an undisclosed destination must not drop the row
-            where.add("(d.fromLab.slug = :lab or d.toLab.id in (select l.id from Lab l where l.slug = :lab))");
-            params.put("lab", f.lab());
-        }
-        if (f.fromLab() != null) {
-            where.add("d.fromLab.slug = :fromLab");
-            params.put("fromLab", f.fromLab());
-        }
-        if (f.toLab() != null) {
-            where.add("d.toLab.slug = :toLab");
-            params.put("toLab", f.toLab());
-        }
-        if (f.researcher() != null) {
-            where.add("d.researcher.slug = :researcher");
-            params.put("researcher", f.researcher());
-        }
-        if (f.since() != null) {
-            where.add("d.date >= :since");
-            params.put("since", f.since());
-        }
-        if (f.until() != null) {
-            where.add("d.date <= :until");
-            params.put("until", f.until());
-        }
-        if (f.destinationType() != null) {
-            where.add("d.destinationType = :destinationType");
-            params.put("destinationType", f.destinationType());
-        }
-        if (f.expertise() != null) {
-            where.add(":expertise member of d.researcher.expertise");
-            params.put("expertise", f.expertise());
-        }
-        if (f.minSeniority() != null) {
-            where.add("d.researcher.seniority in :seniorities");
-            params.put("seniorities", Arrays.stream(Seniority.values())
-                    .filter(s -> s.compareTo(f.minSeniority()) >= 0).toList());
-        }
-        String query = "from Departure d" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        PanacheQuery<Departure> q = departures.find(query, page.sort(), params);
+        Where where = new Where()
+                // a subquery, not a join on toLab: an undisclosed destination must not drop the row
+                .and("(d.fromLab.slug = :lab or d.toLab.id in (select l.id from Lab l where l.slug = :lab))", "lab",
+                        f.lab())
+                .and("d.fromLab.slug = :fromLab", "fromLab", f.fromLab())
+                .and("d.toLab.slug = :toLab", "toLab", f.toLab())
+                .and("d.researcher.slug = :researcher", "researcher", f.researcher())
+                .and("d.date >= :since", "since", f.since())
+                .and("d.date <= :until", "until", f.until())
+                .and("d.destinationType = :destinationType", "destinationType", f.destinationType())
+                .and(":expertise member of d.researcher.expertise", "expertise", f.expertise())
+                .and("d.researcher.seniority in :seniorities", "seniorities", f.minSeniority() == null ? null
+                        : Arrays.stream(Seniority.values()).filter(s -> s.compareTo(f.minSeniority()) >= 0).toList());
+        PanacheQuery<Departure> q = departures.find(where.query("from Departure d"), page.sort(), where.params());
         List<DepartureDto> items = q.page(page.page(), page.size()).list().stream().map(DepartureDto::of).toList();
         return PageResponse.of(items, page, q.count());
     }

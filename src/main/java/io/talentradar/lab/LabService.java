@@ -5,6 +5,7 @@ import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
 import io.talentradar.common.audit.AuditLog;
+import io.talentradar.common.persistence.Where;
 import io.talentradar.common.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,8 +14,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Year;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,26 +38,12 @@ public class LabService {
 
     @Transactional
     public PageResponse<LabDto> list(Filter filter, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (filter.q() != null) {
-            where.add("lower(name) like :q");
-            params.put("q", "%" + filter.q().toLowerCase() + "%");
-        }
-        if (filter.type() != null) {
-            where.add("type = :type");
-            params.put("type", filter.type());
-        }
-        if (filter.country() != null) {
-            where.add("country = :country");
-            params.put("country", filter.country().toUpperCase());
-        }
-        if (filter.parent() != null) {
-            where.add("parent.slug = :parent");
-            params.put("parent", filter.parent());
-        }
-        PanacheQuery<Lab> query = where.isEmpty() ? labs.findAll(page.sort())
-                : labs.find(String.join(" and ", where), page.sort(), params);
+        Where where = new Where()
+                .and("lower(name) like :q", "q", filter.q() == null ? null : "%" + filter.q().toLowerCase() + "%")
+                .and("type = :type", "type", filter.type())
+                .and("country = :country", "country", filter.country() == null ? null : filter.country().toUpperCase())
+                .and("parent.slug = :parent", "parent", filter.parent());
+        PanacheQuery<Lab> query = labs.find(where.query("from Lab"), page.sort(), where.params());
         List<LabDto> items = query.page(page.page(), page.size()).list().stream().map(LabDto::of).toList();
         return PageResponse.of(items, page, query.count());
     }

@@ -5,6 +5,7 @@ import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
 import io.talentradar.common.audit.AuditLog;
+import io.talentradar.common.persistence.Where;
 import io.talentradar.common.web.Versions;
 import io.talentradar.lab.Lab;
 import io.talentradar.lab.LabRepository;
@@ -15,7 +16,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,40 +51,25 @@ public class ResearcherService {
 
     @Transactional
     public PageResponse<ResearcherDto> list(Filter filter, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (filter.q() != null) {
-            where.add("lower(name) like :q");
-            params.put("q", "%" + filter.q().toLowerCase() + "%");
-        }
-        if (filter.lab() != null) {
-            where.add("exists (select 1 from Affiliation a where a.researcher = r and a.end is null"
-                    + " and a.lab.slug = :lab)");
-            params.put("lab", filter.lab());
-        }
-        if (filter.expertise() != null) {
-            where.add(":expertise member of r.expertise");
-            params.put("expertise", filter.expertise());
-        }
-        if (filter.seniority() != null) {
-            where.add("seniority = :seniority");
-            params.put("seniority", filter.seniority());
-        }
-        return page(where, params, page);
+        return page(new Where()
+                .and("lower(name) like :q", "q", filter.q() == null ? null : "%" + filter.q().toLowerCase() + "%")
+                .and("exists (select 1 from Affiliation a where a.researcher = r and a.end is null"
+                        + " and a.lab.slug = :lab)", "lab", filter.lab())
+                .and(":expertise member of r.expertise", "expertise", filter.expertise())
+                .and("seniority = :seniority", "seniority", filter.seniority()), page);
     }
 
     /** The roster: researchers affiliated with the lab on {@code asOf}. */
     @Transactional
     public PageResponse<ResearcherDto> roster(String labSlug, LocalDate asOf, PageRequest page) {
         Lab lab = labs.require(labSlug);
-        return page(List.of("exists (select 1 from Affiliation a where a.researcher = r and a.lab = :lab"
-                + " and (a.start is null or a.start <= :asOf) and (a.end is null or a.end > :asOf))"),
-                Map.of("lab", lab, "asOf", asOf), page);
+        return page(new Where().and("exists (select 1 from Affiliation a where a.researcher = r and a.lab = :lab"
+                + " and (a.start is null or a.start <= :asOf) and (a.end is null or a.end > :asOf))", "lab", lab)
+                .bind("asOf", asOf), page);
     }
 
-    private PageResponse<ResearcherDto> page(List<String> where, Map<String, Object> params, PageRequest page) {
-        String query = "from Researcher r" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        PanacheQuery<Researcher> q = researchers.find(query, page.sort(), params);
+    private PageResponse<ResearcherDto> page(Where where, PageRequest page) {
+        PanacheQuery<Researcher> q = researchers.find(where.query("from Researcher r"), page.sort(), where.params());
         List<Researcher> found = q.page(page.page(), page.size()).list();
         Map<Long, String> current = currentLabs(found.stream().map(r -> r.id).toList());
         return PageResponse.of(found.stream().map(r -> ResearcherDto.of(r, current.get(r.id))).toList(), page,

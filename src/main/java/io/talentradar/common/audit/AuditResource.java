@@ -5,6 +5,7 @@ import io.talentradar.common.paging.PageParams;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
 import io.talentradar.common.paging.Paged;
+import io.talentradar.common.persistence.Where;
 import io.talentradar.common.security.Roles;
 import io.talentradar.common.web.ApiDefinition;
 import io.talentradar.common.web.Params;
@@ -20,8 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -62,21 +61,12 @@ public class AuditResource {
             @Parameter(description = "The key's name", example = "bootstrap-admin") @QueryParam("actor") String actor,
             @BeanParam PageParams paging, @Context UriInfo uri) {
         PageRequest page = paging.toRequest(SORTABLE, "-occurredAt");
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        add(where, params, "resourceType", Params.text("resourceType", resourceType, 32));
-        add(where, params, "resourceId", Params.text("resourceId", resourceId, 100));
-        add(where, params, "actor", Params.text("actor", actor, 100));
-        PanacheQuery<AuditEvent> query = where.isEmpty() ? AuditEvent.findAll(page.sort())
-                : AuditEvent.find(String.join(" and ", where), page.sort(), params);
+        Where where = new Where()
+                .and("resourceType = :resourceType", "resourceType", Params.text("resourceType", resourceType, 32))
+                .and("resourceId = :resourceId", "resourceId", Params.text("resourceId", resourceId, 100))
+                .and("actor = :actor", "actor", Params.text("actor", actor, 100));
+        PanacheQuery<AuditEvent> query = AuditEvent.find(where.query("from AuditEvent"), page.sort(), where.params());
         List<Event> items = query.page(page.page(), page.size()).<AuditEvent>list().stream().map(Event::of).toList();
         return Paged.ok(PageResponse.of(items, page, query.count()), uri);
-    }
-
-    private static void add(List<String> where, Map<String, Object> params, String field, String value) {
-        if (value != null) {
-            where.add(field + " = :" + field);
-            params.put(field, value);
-        }
     }
 }
