@@ -1,6 +1,5 @@
 package io.talentradar.departure;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
@@ -34,8 +33,9 @@ import java.util.Objects;
 @ApplicationScoped
 public class DepartureService {
 
-    public static final Map<String, String> SORTABLE = Map.of("date", "date", "id", "id",
-            "tenureYears", "tenureYears", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    /** Qualified with the query's alias: the page query joins the researcher and labs, which have ids too. */
+    public static final Map<String, String> SORTABLE = Map.of("date", "d.date", "id", "d.id",
+            "tenureYears", "d.tenureYears", "createdAt", "d.createdAt", "updatedAt", "d.updatedAt");
 
     private final DepartureRepository departures;
     private final ResearcherRepository researchers;
@@ -82,9 +82,12 @@ public class DepartureService {
                 .and(":expertise member of d.researcher.expertise", "expertise", f.expertise())
                 .and("d.researcher.seniority in :seniorities", "seniorities", f.minSeniority() == null ? null
                         : Arrays.stream(Seniority.values()).filter(s -> s.compareTo(f.minSeniority()) >= 0).toList());
-        PanacheQuery<Departure> q = departures.find(where.query("from Departure d"), page.sort(), where.params());
-        List<DepartureDto> items = q.page(page.page(), page.size()).list().stream().map(DepartureDto::of).toList();
-        return PageResponse.of(items, page, q.count());
+        // the page with its researcher and labs in one query (no lazy load per row); the count on its own,
+        // since a count derived from a fetch-join query is not reliable
+        List<DepartureDto> items = departures.find(where.query("from Departure d join fetch d.researcher"
+                        + " join fetch d.fromLab left join fetch d.toLab"), page.sort(), where.params())
+                .page(page.page(), page.size()).list().stream().map(DepartureDto::of).toList();
+        return PageResponse.of(items, page, departures.count(where.query("from Departure d"), where.params()));
     }
 
     @Transactional

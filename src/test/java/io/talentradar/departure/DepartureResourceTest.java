@@ -209,8 +209,10 @@ class DepartureResourceTest {
         given().get("/api/v1/departures?fromLab=" + from).then().body("totalItems", equalTo(2))
                 .body("items.researcherSlug", equalTo(List.of(junior, senior)));
         given().get("/api/v1/departures?lab=" + to).then().body("totalItems", equalTo(1));
-        given().get("/api/v1/departures?lab=" + from + "&sort=date").then()
+        given().get("/api/v1/departures?lab=" + from + "&sort=date").then().body("totalItems", equalTo(2))
                 .body("items.researcherSlug", equalTo(List.of(senior, junior)));
+        given().get("/api/v1/departures?lab=" + to + "&size=1").then().body("totalItems", equalTo(1))
+                .body("totalPages", equalTo(1));
         given().get("/api/v1/departures?fromLab=" + from + "&since=2022-01-01").then()
                 .body("items.researcherSlug", equalTo(List.of(junior)));
         given().get("/api/v1/departures?fromLab=" + from + "&until=2021-02-01").then()

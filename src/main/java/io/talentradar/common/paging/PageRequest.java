@@ -60,8 +60,8 @@ public record PageRequest(int page, int size, Sort sort) {
                     : Sort.NullPrecedence.NULLS_LAST;
             sort = sort == null ? Sort.by(column, direction, nulls) : sort.and(column, direction, nulls);
         }
-        // A unique last key keeps paging stable when the chosen fields tie.
-        return sort.and("id", Sort.Direction.Ascending);
+        // A unique last key keeps paging stable when the chosen fields tie ("id", or as the map qualifies it).
+        return sort.and(sortable.getOrDefault("id", "id"), Sort.Direction.Ascending);
     }
 
     private static String abbreviate(String s) {
