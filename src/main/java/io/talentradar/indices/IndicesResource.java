@@ -88,8 +88,9 @@ public class IndicesResource {
             @Parameter(description = "Sort fields, comma-separated, '-' for descending", example = "-sli")
             @QueryParam("sort") String sort) {
         Comparator<RankedLab> order = comparator(sort == null || sort.isBlank() ? "-tci" : sort);
-        IndexQuery query = params.toQuery(model, service.snapshot());
-        Ranking ranking = service.ranking(query);
+        Snapshot snapshot = service.snapshot();
+        IndexQuery query = params.toQuery(model, snapshot);
+        Ranking ranking = service.ranking(snapshot, query);
         List<RankedLab> items = ranking.labs().stream().map(RankedLab::of).sorted(order).toList();
         return new RankingResponse(query.asOf(), query.window(), query.halfLife(), query.expertise(), query.rollup(),
                 ranking.hhi(), ranking.hhiBand(), items);
@@ -104,8 +105,10 @@ public class IndicesResource {
             examples = @ExampleObject(name = "flows", value = IndexExamples.FLOWS)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public FlowsResponse flows(@BeanParam IndexParams params) {
-        IndexQuery query = params.toQuery(model, service.snapshot());
-        return new FlowsResponse(query.asOf(), query.window(), query.expertise(), query.rollup(), service.flows(query));
+        Snapshot snapshot = service.snapshot();
+        IndexQuery query = params.toQuery(model, snapshot);
+        return new FlowsResponse(query.asOf(), query.window(), query.expertise(), query.rollup(),
+                service.flows(snapshot, query));
     }
 
     @GET
@@ -119,8 +122,9 @@ public class IndicesResource {
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public SignalsResponse signals(@BeanParam IndexParams params,
             @Parameter(description = "Only this lab's signals", example = "openai") @QueryParam("lab") String lab) {
-        IndexQuery query = params.toQuery(model, service.snapshot());
-        return new SignalsResponse(query.asOf(), service.signals(query, Params.slug("lab", lab)));
+        Snapshot snapshot = service.snapshot();
+        IndexQuery query = params.toQuery(model, snapshot);
+        return new SignalsResponse(query.asOf(), service.signals(snapshot, query, Params.slug("lab", lab)));
     }
 
     @POST

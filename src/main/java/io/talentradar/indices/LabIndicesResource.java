@@ -55,7 +55,7 @@ public class LabIndicesResource {
             @BeanParam IndexParams params) {
         Snapshot snapshot = service.snapshot();
         IndexQuery query = params.toQuery(model, snapshot);
-        return LabIndicesResponse.of(service.lab(slug, query), query);
+        return LabIndicesResponse.of(service.lab(snapshot, slug, query), query);
     }
 
     @GET
@@ -87,6 +87,7 @@ public class LabIndicesResource {
         if (!start.plusMonths(MAX_HISTORY_POINTS).isAfter(end)) {
             throw ProblemException.invalid("from", "at most " + MAX_HISTORY_POINTS + " monthly points; narrow from/to");
         }
-        return service.history(slug, params.toQuery(model, service.snapshot()), start, end);
+        Snapshot snapshot = service.snapshot();
+        return service.history(snapshot, slug, params.toQuery(model, snapshot), start, end);
     }
 }

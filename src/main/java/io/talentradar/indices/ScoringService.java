@@ -43,7 +43,10 @@ public class ScoringService {
         return calculator;
     }
 
-    /** The snapshot of the current data version, rebuilt when a write has committed since the last one. */
+    /**
+     * The snapshot of the current data version, rebuilt when a write has committed since the last one.
+     * A request takes it once and hands it to the methods below, so it reads the version once.
+     */
     public Snapshot snapshot() {
         long version = loader.currentVersion();
         SnapshotLoader.Versioned current = cached;
@@ -68,14 +71,13 @@ public class ScoringService {
         return snapshot.lab(slug).orElseThrow(() -> ProblemException.notFound("lab", slug));
     }
 
-    public LabIndices lab(String slug, IndexQuery query) {
-        Snapshot s = snapshot();
+    public LabIndices lab(Snapshot s, String slug, IndexQuery query) {
         return calculator.lab(s, requireLab(s, slug), query);
     }
 
     /** Monthly points from {@code from} (day of month kept, clamped) while not after {@code to}. */
-    public IndexResponses.History history(String slug, IndexQuery query, LocalDate from, LocalDate to) {
-        Snapshot s = snapshot();
+    public IndexResponses.History history(Snapshot s, String slug, IndexQuery query, LocalDate from,
+            LocalDate to) {
         int lab = requireLab(s, slug);
         List<IndexResponses.Point> points = new ArrayList<>();
         for (int i = 0; !from.plusMonths(i).isAfter(to); i++) {
@@ -88,16 +90,15 @@ public class ScoringService {
                 points);
     }
 
-    public Ranking ranking(IndexQuery query) {
-        return calculator.rank(snapshot(), query);
+    public Ranking ranking(Snapshot s, IndexQuery query) {
+        return calculator.rank(s, query);
     }
 
-    public List<FlowEdge> flows(IndexQuery query) {
-        return calculator.flows(snapshot(), query);
+    public List<FlowEdge> flows(Snapshot s, IndexQuery query) {
+        return calculator.flows(s, query);
     }
 
-    public List<ExodusSignal> signals(IndexQuery query, String labSlug) {
-        Snapshot s = snapshot();
+    public List<ExodusSignal> signals(Snapshot s, IndexQuery query, String labSlug) {
         return calculator.signals(s, query, labSlug == null ? -1 : requireLab(s, labSlug));
     }
 
