@@ -1,6 +1,7 @@
 package io.talentradar.departure;
 
 import io.talentradar.common.web.Slugs;
+import io.talentradar.common.web.Urls;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
@@ -28,8 +29,7 @@ public record DepartureRequest(
                 description = "The tenure a report stated; used only when the stint's start is not known")
         Double tenureYears,
         @NotNull @Schema(example = "CONFIRMED") Confidence confidence,
-        @Size(max = 20) List<@NotNull @Size(max = 500) @Pattern(regexp = "^https?://\\S+$",
-                message = "must be an http(s) URL") String> sources,
+        @Size(max = 20) List<@NotNull @Size(max = 500) @Pattern(regexp = Urls.REGEX, message = Urls.MESSAGE) String> sources,
         @Schema(description = "Optional on PUT: the version you read; a stale one gets 412, like If-Match.")
         Long version) {
 

@@ -43,17 +43,13 @@ public class IndexParams {
     String explain;
 
     IndexQuery toQuery(ScoringModel model, Snapshot snapshot) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        LocalDate date = Params.date("asOf", asOf);
-        if (date != null && date.isAfter(today)) {
-            throw ProblemException.invalid("asOf", "must not be in the future");
-        }
+        LocalDate date = date("asOf", asOf, LocalDate.now(ZoneOffset.UTC));
         String area = Params.text("expertise", expertise, 64);
         if (area != null && !model.criticality().containsKey(area) && !snapshot.hasArea(area)) {
             throw ProblemException.invalid("expertise", "unknown expertise area; the model knows "
                     + String.join(", ", model.criticality().keySet().stream().sorted().toList()));
         }
-        return new IndexQuery(date == null ? today : date,
+        return new IndexQuery(date,
                 (int) number("window", window, model.defaultWindowDays(), true),
                 number("halfLife", halfLife, model.defaultHalfLifeDays(), false),
                 area, bool("rollup", rollup), bool("explain", explain));

@@ -1,6 +1,7 @@
 package io.talentradar.lab;
 
 import io.talentradar.common.web.Slugs;
+import io.talentradar.common.web.Urls;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -20,7 +21,7 @@ public record LabRequest(
         @Schema(example = "US") String country,
         @Min(1000) @Max(9999) @Schema(example = "2015") Integer foundedYear,
         @Pattern(regexp = Slugs.REGEX, message = Slugs.MESSAGE) @Schema(example = "google") String parentSlug,
-        @Size(max = 500) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL")
+        @Size(max = 500) @Pattern(regexp = Urls.REGEX, message = Urls.MESSAGE)
         @Schema(example = "https://openai.com") String website,
         @Schema(description = "Optional on PUT: the version you read; a stale one gets 412, like If-Match.")
         Long version) {

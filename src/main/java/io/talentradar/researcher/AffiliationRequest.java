@@ -1,6 +1,7 @@
 package io.talentradar.researcher;
 
 import io.talentradar.common.web.Slugs;
+import io.talentradar.common.web.Urls;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
@@ -16,8 +17,7 @@ public record AffiliationRequest(
         @PastOrPresent @Schema(example = "2021-01-01", description = "Null when not known") LocalDate start,
         @PastOrPresent @Schema(example = "2024-05-01", description = "Null while the researcher is still there")
         LocalDate end,
-        @Size(max = 20) List<@NotNull @Size(max = 500) @Pattern(regexp = "^https?://\\S+$",
-                message = "must be an http(s) URL") String> sources) {
+        @Size(max = 20) List<@NotNull @Size(max = 500) @Pattern(regexp = Urls.REGEX, message = Urls.MESSAGE) String> sources) {
 
     List<String> sourcesOrEmpty() {
         return sources == null ? List.of() : sources;

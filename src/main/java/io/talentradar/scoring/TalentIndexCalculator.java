@@ -185,7 +185,7 @@ public final class TalentIndexCalculator {
         double severity = 0;
         LinkedHashSet<String> researchers = new LinkedHashSet<>();
         for (int d : deps) {
-            severity += loss(s, w, d, endDay, q.halfLife());
+            severity += term(s, w, d, endDay, q.halfLife(), true);
             researchers.add(s.researcherSlug[s.departureResearcher[d]]);
         }
         return new ExodusSignal("SENIOR_EXODUS", s.labSlug[lab], LocalDate.ofEpochDay(s.departureDate[deps.get(0)]),
@@ -275,12 +275,7 @@ public final class TalentIndexCalculator {
     /** Adds departure d as a loss of its origin ({@code asLoss}) or a gain of its destination. */
     private void addMove(Snapshot s, Pass p, Weights w, int d, int from, int to, int t, double halfLife,
             boolean asLoss, List<Contribution> explain) {
-        int r = s.departureResearcher[d];
-        double tenure = model.tenureFactor(s.departureTenure[d]);
-        double conf = model.confidence().get(s.confidence[d]);
-        double decay = decay(t, s.departureDate[d], halfLife);
-        double dest = asLoss ? model.destination().get(s.destination[d]) : 1;
-        double value = w.weight[r] * tenure * dest * conf * decay;
+        double value = term(s, w, d, t, halfLife, asLoss);
         if (asLoss) {
             p.loss[from] += value;
             p.departures[from]++;
@@ -289,11 +284,24 @@ public final class TalentIndexCalculator {
             p.arrivals[to]++;
         }
         if (explain != null) {
+            int r = s.departureResearcher[d];
             explain.add(new Contribution(asLoss ? "SLI" : "SGI", s.researcherSlug[r], s.departureId[d],
                     LocalDate.ofEpochDay(s.departureDate[d]), s.labSlug[s.departureFrom[d]],
                     s.departureTo[d] < 0 ? null : s.labSlug[s.departureTo[d]], w.seniority[r], w.criticality[r],
-                    w.impact[r], w.weight[r], tenure, asLoss ? dest : null, conf, decay, value));
+                    w.impact[r], w.weight[r], model.tenureFactor(s.departureTenure[d]),
+                    asLoss ? model.destination().get(s.destination[d]) : null,
+                    model.confidence().get(s.confidence[d]), decay(t, s.departureDate[d], halfLife), value));
         }
+    }
+
+    /**
+     * The one formula of a departure's term as of day t: loss = w * tenure * destination * confidence *
+     * decay; gain is the same without the destination factor.
+     */
+    private double term(Snapshot s, Weights w, int d, int t, double halfLife, boolean asLoss) {
+        double value = w.weight[s.departureResearcher[d]] * model.tenureFactor(s.departureTenure[d])
+                * model.confidence().get(s.confidence[d]) * decay(t, s.departureDate[d], halfLife);
+        return asLoss ? value * model.destination().get(s.destination[d]) : value;
     }
 
     private LabIndices figures(Snapshot s, Pass p, int lab, List<Contribution> contributions) {
@@ -314,12 +322,6 @@ public final class TalentIndexCalculator {
                 averageHeadcount > 0 ? 100 * deps / averageHeadcount : 0,
                 head < model.lowSampleHeadcount() && deps < model.lowSampleDepartures(),
                 contributions);
-    }
-
-    private double loss(Snapshot s, Weights w, int d, int t, double halfLife) {
-        int r = s.departureResearcher[d];
-        return w.weight[r] * model.tenureFactor(s.departureTenure[d]) * model.destination().get(s.destination[d])
-                * model.confidence().get(s.confidence[d]) * decay(t, s.departureDate[d], halfLife);
     }
 
     /** {@code 2^(-(T - date) / H)} with whole calendar days. */
