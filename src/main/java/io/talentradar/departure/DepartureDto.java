@@ -1,5 +1,8 @@
 package io.talentradar.departure;
 
+import io.talentradar.common.web.CsvExport;
+import java.util.Arrays;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +25,13 @@ public record DepartureDto(
         @Schema(example = "0") long version,
         Instant createdAt,
         Instant updatedAt) {
+
+    /** As CSV: the columns of departures.csv. */
+    public static final CsvExport.View<DepartureDto> CSV = new CsvExport.View<>("departures",
+            List.of("researcherSlug", "fromLabSlug", "toLabSlug", "date", "datePrecision", "tenureYears",
+                    "destinationType", "reason", "confidence", "sourceUrl"),
+            d -> Arrays.asList(d.researcherSlug, d.fromLabSlug, d.toLabSlug, d.date, d.datePrecision, d.tenureYears,
+                    d.destinationType, d.reason, d.confidence, CsvExport.list(d.sources)));
 
     static DepartureDto of(Departure d) {
         return new DepartureDto(d.id, d.researcher.slug, d.fromLab.slug, d.toLab == null ? null : d.toLab.slug,

@@ -10,6 +10,7 @@ import static io.talentradar.common.web.ApiExamples.DEPARTURE_PAGE;
 import io.talentradar.common.paging.PageParams;
 import io.talentradar.common.paging.Paged;
 import io.talentradar.common.web.ApiDefinition;
+import io.talentradar.common.web.CsvExport;
 import io.talentradar.common.web.ETags;
 import io.talentradar.common.web.IdempotentPost;
 import io.talentradar.common.web.Params;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -56,15 +58,19 @@ public class DepartureResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
     @Operation(summary = "List departures", description = "Filters combine with AND; newest first by default. "
             + "Sort by date, id, tenureYears, createdAt or updatedAt; prefix '-' for descending.")
-    @APIResponse(responseCode = "200", description = "A page of departures", content = @Content(
+    @APIResponse(responseCode = "200", description = "A page of departures", content = {@Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeparturePage.class),
-            examples = @ExampleObject(name = "page", value = DEPARTURE_PAGE)))
+            examples = @ExampleObject(name = "page", value = DEPARTURE_PAGE)), @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "With Accept: text/csv: every selected row (no paging), in the columns of departures.csv"))})
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    public Response list(@BeanParam DepartureParams filters, @BeanParam PageParams paging, @Context UriInfo uri) {
-        return Paged.ok(service.list(filters.toFilter(), paging.toRequest(DepartureService.SORTABLE, DEFAULT_SORT)),
-                uri);
+    public Response list(@BeanParam DepartureParams filters, @BeanParam PageParams paging, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        var filter = filters.toFilter();
+        return Paged.ok(headers, uri, paging.toRequest(DepartureService.SORTABLE, DEFAULT_SORT),
+                page -> service.list(filter, page), DepartureDto.CSV);
     }
 
     @RolesAllowed(Roles.EDITOR)

@@ -1,5 +1,9 @@
 package io.talentradar.lab;
 
+import io.talentradar.common.web.CsvExport;
+import java.util.Arrays;
+import java.util.List;
+
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,6 +20,11 @@ public record LabDto(
         @Schema(example = "0") long version,
         Instant createdAt,
         Instant updatedAt) {
+
+    /** As CSV: the columns of labs.csv. */
+    public static final CsvExport.View<LabDto> CSV = new CsvExport.View<>("labs",
+            List.of("slug", "name", "type", "country", "foundedYear", "parentSlug", "website"),
+            l -> Arrays.asList(l.slug, l.name, l.type, l.country, l.foundedYear, l.parentSlug, l.website));
 
     static LabDto of(Lab lab) {
         return new LabDto(lab.slug, lab.name, lab.type, lab.country, lab.foundedYear,

@@ -10,6 +10,7 @@ import static io.talentradar.common.web.ApiExamples.LAB_PAGE;
 import io.talentradar.common.paging.PageParams;
 import io.talentradar.common.paging.Paged;
 import io.talentradar.common.web.ApiDefinition;
+import io.talentradar.common.web.CsvExport;
 import io.talentradar.common.web.ETags;
 import io.talentradar.common.web.IdempotentPost;
 import io.talentradar.common.web.Params;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,21 +57,24 @@ public class LabResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
     @Operation(summary = "List labs", description = "Filters combine with AND. Sort by slug, name, type, "
             + "country, foundedYear, createdAt or updatedAt; prefix '-' for descending.")
-    @APIResponse(responseCode = "200", description = "A page of labs", content = @Content(
+    @APIResponse(responseCode = "200", description = "A page of labs", content = {@Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LabPage.class),
-            examples = @ExampleObject(name = "page", value = LAB_PAGE)))
+            examples = @ExampleObject(name = "page", value = LAB_PAGE)), @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "With Accept: text/csv: every selected row (no paging), in the columns of labs.csv"))})
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public Response list(
             @Parameter(description = "Case-insensitive part of the name", example = "open") @QueryParam("q") String q,
             @Parameter(description = "Lab type", example = "FRONTIER_LAB") @QueryParam("type") String type,
             @Parameter(description = "ISO 3166-1 alpha-2 country", example = "US") @QueryParam("country") String country,
             @Parameter(description = "Slug of the parent lab", example = "google") @QueryParam("parent") String parent,
-            @BeanParam PageParams paging, @Context UriInfo uri) {
+            @BeanParam PageParams paging, @Context UriInfo uri, @Context HttpHeaders headers) {
         var filter = new LabService.Filter(Params.text("q", q, 200), Params.enumValue("type", type, LabType.class),
                 Params.text("country", country, 2), Params.slug("parent", parent));
-        return Paged.ok(service.list(filter, paging.toRequest(LabService.SORTABLE, "slug")), uri);
+        return Paged.ok(headers, uri, paging.toRequest(LabService.SORTABLE, "slug"), page -> service.list(filter, page),
+                LabDto.CSV);
     }
 
     @RolesAllowed(Roles.EDITOR)

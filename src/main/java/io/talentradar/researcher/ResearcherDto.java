@@ -1,5 +1,8 @@
 package io.talentradar.researcher;
 
+import io.talentradar.common.web.CsvExport;
+import java.util.Arrays;
+
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,6 +19,11 @@ public record ResearcherDto(
         @Schema(example = "1") long version,
         Instant createdAt,
         Instant updatedAt) {
+
+    /** As CSV: the columns of researchers.csv. */
+    public static final CsvExport.View<ResearcherDto> CSV = new CsvExport.View<>("researchers",
+            List.of("slug", "name", "seniority", "expertise", "notableWork"),
+            r -> Arrays.asList(r.slug, r.name, r.seniority, CsvExport.list(r.expertise), CsvExport.list(r.notableWork)));
 
     static ResearcherDto of(Researcher r, String currentLabSlug) {
         return new ResearcherDto(r.slug, r.name, r.seniority, r.expertise.stream().sorted().toList(),

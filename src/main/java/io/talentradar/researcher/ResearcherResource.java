@@ -13,6 +13,7 @@ import static io.talentradar.common.web.ApiExamples.RESEARCHER_PAGE;
 import io.talentradar.common.paging.PageParams;
 import io.talentradar.common.paging.Paged;
 import io.talentradar.common.web.ApiDefinition;
+import io.talentradar.common.web.CsvExport;
 import io.talentradar.common.web.ETags;
 import io.talentradar.common.web.IdempotentPost;
 import io.talentradar.common.web.Params;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,21 +60,24 @@ public class ResearcherResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
     @Operation(summary = "List researchers", description = "Filters combine with AND. Sort by slug, name, "
             + "seniority, createdAt or updatedAt; prefix '-' for descending.")
-    @APIResponse(responseCode = "200", description = "A page of researchers", content = @Content(
+    @APIResponse(responseCode = "200", description = "A page of researchers", content = {@Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResearcherPage.class),
-            examples = @ExampleObject(name = "page", value = RESEARCHER_PAGE)))
+            examples = @ExampleObject(name = "page", value = RESEARCHER_PAGE)), @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "With Accept: text/csv: every selected row (no paging), in the columns of researchers.csv"))})
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public Response list(
             @Parameter(description = "Case-insensitive part of the name", example = "leike") @QueryParam("q") String q,
             @Parameter(description = "Slug of the current lab", example = "anthropic") @QueryParam("lab") String lab,
             @Parameter(description = "An expertise area", example = "alignment") @QueryParam("expertise") String expertise,
             @Parameter(description = "Seniority", example = "LEAD") @QueryParam("seniority") String seniority,
-            @BeanParam PageParams paging, @Context UriInfo uri) {
+            @BeanParam PageParams paging, @Context UriInfo uri, @Context HttpHeaders headers) {
         var filter = new ResearcherService.Filter(Params.text("q", q, 200), Params.slug("lab", lab),
                 Params.text("expertise", expertise, 64), Params.enumValue("seniority", seniority, Seniority.class));
-        return Paged.ok(service.list(filter, paging.toRequest(ResearcherService.SORTABLE, "slug")), uri);
+        return Paged.ok(headers, uri, paging.toRequest(ResearcherService.SORTABLE, "slug"),
+                page -> service.list(filter, page), ResearcherDto.CSV);
     }
 
     @RolesAllowed(Roles.EDITOR)

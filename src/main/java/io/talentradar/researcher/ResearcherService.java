@@ -26,6 +26,9 @@ public class ResearcherService {
 
     public static final Map<String, String> SORTABLE = Map.of("slug", "slug", "name", "name",
             "seniority", "seniority", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    /** Qualified with the aliases of the query that joins the researcher (r) and the lab (l). */
+    public static final Map<String, String> ALL_AFFILIATIONS_SORTABLE = Map.of("id", "a.id", "start", "a.start",
+            "end", "a.end", "labSlug", "l.slug", "researcherSlug", "r.slug");
     public static final Map<String, String> AFFILIATION_SORTABLE = Map.of("start", "start", "end", "end",
             "labSlug", "lab.slug");
 
@@ -158,6 +161,17 @@ public class ResearcherService {
         PanacheQuery<Affiliation> q = affiliations.find("researcher", page.sort(), researcher);
         return PageResponse.of(q.page(page.page(), page.size()).list().stream().map(AffiliationDto::of).toList(),
                 page, q.count());
+    }
+
+    /** Every stint, of every researcher (optionally of one researcher, at one lab): /affiliations and its CSV. */
+    @Transactional
+    public PageResponse<AffiliationDto> allAffiliations(String researcher, String lab, PageRequest page) {
+        Where where = new Where().and("a.researcher.slug = :researcher", "researcher", researcher)
+                .and("a.lab.slug = :lab", "lab", lab);
+        List<AffiliationDto> items = affiliations.find(where.query("from Affiliation a join fetch a.researcher r"
+                        + " join fetch a.lab l"), page.sort(), where.params())
+                .page(page.page(), page.size()).list().stream().map(AffiliationDto::of).toList();
+        return PageResponse.of(items, page, affiliations.count(where.query("from Affiliation a"), where.params()));
     }
 
     @Transactional

@@ -251,7 +251,7 @@ public class ProblemMappers {
     }
 
     /** The field of a violation: the property path below the validated parameter. */
-    static String fieldOf(ConstraintViolation<?> v) {
+    public static String fieldOf(ConstraintViolation<?> v) {
         StringBuilder out = new StringBuilder();
         boolean belowParameter = false;
         for (Path.Node node : v.getPropertyPath()) {

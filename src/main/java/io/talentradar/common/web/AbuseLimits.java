@@ -23,22 +23,29 @@ public class AbuseLimits {
 
     private final RateLimiterConfig config;
     private final long maxBodyBytes;
+    private final long maxImportBytes;
     private final Cache<String, RateLimiter> limiters = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterAccess(Duration.ofMinutes(10)).build();
 
+    /** CSV imports (up to 100,000 rows) may be larger than any JSON body. */
+    private static final String IMPORT_PATH = "/api/v1/import";
+
     AbuseLimits(@ConfigProperty(name = "talentradar.limits.requests-per-second", defaultValue = "100") int perSecond,
-            @ConfigProperty(name = "talentradar.limits.max-body-bytes", defaultValue = "1048576") long maxBodyBytes) {
+            @ConfigProperty(name = "talentradar.limits.max-body-bytes", defaultValue = "1048576") long maxBodyBytes,
+            @ConfigProperty(name = "talentradar.limits.max-import-bytes", defaultValue = "67108864") long maxImportBytes) {
         this.config = RateLimiterConfig.custom().limitForPeriod(perSecond).limitRefreshPeriod(Duration.ofSeconds(1))
                 .timeoutDuration(Duration.ZERO).build();
         this.maxBodyBytes = maxBodyBytes;
+        this.maxImportBytes = maxImportBytes;
     }
 
     @ServerRequestFilter(preMatching = true)
     public Response limit(ContainerRequestContext request, HttpServerRequest http) {
         String length = request.getHeaderString("Content-Length");
-        if (length != null && tooLong(length)) {
+        long max = http.path() != null && http.path().startsWith(IMPORT_PATH) ? maxImportBytes : maxBodyBytes;
+        if (length != null && tooLong(length, max)) {
             return problem(413, "/problems/body-too-large", "Payload too large",
-                    "The request body is larger than " + maxBodyBytes + " bytes.", null);
+                    "The request body is larger than " + max + " bytes.", null);
         }
         RateLimiter limiter = limiters.get(client(request, http), k -> RateLimiter.of(k, config));
         if (!limiter.acquirePermission()) {
@@ -49,9 +56,9 @@ public class AbuseLimits {
         return null;
     }
 
-    private boolean tooLong(String length) {
+    private static boolean tooLong(String length, long max) {
         try {
-            return Long.parseLong(length.trim()) > maxBodyBytes;
+            return Long.parseLong(length.trim()) > max;
         } catch (NumberFormatException e) {
             return false; // the HTTP layer rejects a malformed length
         }

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Labs", description = "Organizations that employ AI researchers"),
                 @Tag(name = "Researchers", description = "AI researchers and their affiliation history"),
                 @Tag(name = "Departures", description = "Moves of researchers between labs"),
+                @Tag(name = "Data transfer", description = "CSV import of the four datasets; every list also "
+                        + "answers text/csv (Accept: text/csv) in the import's columns"),
                 @Tag(name = "Administration", description = "API keys and the audit trail (admin role)"),
                 @Tag(name = "Indices", description = "Talent-concentration and strategic-loss indices, flows, "
                         + "signals and scenarios (scoring-model.md)")

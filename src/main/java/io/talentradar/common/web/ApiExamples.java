@@ -33,7 +33,7 @@ public final class ApiExamples {
             ],"page":0,"size":20,"totalItems":1,"totalPages":1}""";
 
     public static final String AFFILIATION = """
-            {"id":7,"labSlug":"openai","start":"2021-01-01","end":"2024-05-01",\
+            {"id":7,"researcherSlug":"jan-leike","labSlug":"openai","start":"2021-01-01","end":"2024-05-01",\
             "sources":["https://example.com/report"],"version":1}""";
 
     public static final String AFFILIATION_INPUT = """

@@ -1,0 +1,349 @@
+package io.talentradar.transfer;
+
+import io.talentradar.common.error.Problem;
+import io.talentradar.common.error.ProblemException;
+import io.talentradar.common.error.ProblemMappers;
+import io.talentradar.common.web.Params;
+import io.talentradar.departure.Confidence;
+import io.talentradar.departure.DatePrecision;
+import io.talentradar.departure.DepartureRequest;
+import io.talentradar.departure.DepartureService;
+import io.talentradar.departure.DestinationType;
+import io.talentradar.lab.LabRequest;
+import io.talentradar.lab.LabService;
+import io.talentradar.lab.LabType;
+import io.talentradar.researcher.AffiliationRequest;
+import io.talentradar.researcher.ResearcherRequest;
+import io.talentradar.researcher.ResearcherService;
+import io.talentradar.researcher.Seniority;
+import io.talentradar.transfer.CsvRows.Row;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
+import jakarta.validation.ConstraintViolationException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
+
+/**
+ * Imports the four datasets through the same services and validation as the API, so an imported row is
+ * exactly what a client could have written.
+ *
+ * <p>Order: labs (parents first), researchers, then stints and departures replayed in date order. A stint
+ * that a departure of the same import opens is not written on its own: the departure derives it (and the
+ * end a departure gives a stint), exactly as when a client records departures.
+ *
+ * <p>All rows are tried in one transaction, each behind a savepoint, so one bad row neither hides the
+ * others' faults nor leaves half of itself behind. With no rejection the transaction commits. Otherwise
+ * it rolls back, and with {@code partial} the accepted rows are written again in a second transaction
+ * (a row that depends on a rejected one was rejected with it).
+ */
+@ApplicationScoped
+public class CsvImporter {
+
+    private final LabService labService;
+    private final ResearcherService researcherService;
+    private final DepartureService departureService;
+    private final EntityManager em;
+    private final Duration timeout;
+    private final TransactionManager transactions;
+
+    CsvImporter(LabService labService, ResearcherService researcherService, DepartureService departureService,
+            EntityManager em, TransactionManager transactions,
+            @ConfigProperty(name = "talentradar.import.timeout", defaultValue = "PT30M") Duration timeout) {
+        this.transactions = transactions;
+        this.labService = labService;
+        this.researcherService = researcherService;
+        this.departureService = departureService;
+        this.em = em;
+        this.timeout = timeout;
+    }
+
+    /** One write: the row it comes from and the stint rows it derives (rejected along with it). */
+    private record Step(Row row, List<Row> derived, Runnable action) {
+    }
+
+    public ImportReport run(Map<Dataset, List<Row>> files, boolean partial) {
+        Map<Dataset, List<Row>> input = new EnumMap<>(Dataset.class);
+        files.forEach(input::put);
+        List<Step> steps = plan(input);
+        Map<Step, String> rejected = new IdentityHashMap<>();
+        boolean committed = inTransaction(steps, rejected);
+        if (!committed && partial) {
+            List<Step> accepted = steps.stream().filter(s -> !rejected.containsKey(s)).toList();
+            Map<Step, String> late = new IdentityHashMap<>();
+            if (!inTransaction(accepted, late)) {
+                Step first = late.keySet().iterator().next();
+                throw ProblemException.conflict("import-raced", "The stored data changed during the import ("
+                        + first.row().dataset().id() + " line " + first.row().line() + ": " + late.get(first)
+                        + "); nothing was written. Send it again.");
+            }
+            committed = true;
+        }
+        return report(input, steps, rejected, committed, partial);
+    }
+
+    /** Tries the steps in a new transaction: commits when none was rejected, else rolls everything back. */
+    private boolean inTransaction(List<Step> steps, Map<Step, String> rejected) {
+        try {
+            transactions.setTransactionTimeout((int) timeout.toSeconds());
+            transactions.begin();
+            try {
+                attempt(steps, rejected);
+            } catch (RuntimeException | Error e) {
+                transactions.rollback();
+                throw e;
+            }
+            if (rejected.isEmpty()) {
+                transactions.commit();
+                return true;
+            }
+            transactions.rollback();
+            return false;
+        } catch (SystemException | NotSupportedException | RollbackException | HeuristicMixedException
+                | HeuristicRollbackException e) {
+            throw new IllegalStateException("The import transaction failed", e);
+        } finally {
+            try {
+                transactions.setTransactionTimeout(0);
+            } catch (SystemException e) {
+                // only resets the default for this thread
+            }
+        }
+    }
+
+    private void attempt(List<Step> steps, Map<Step, String> rejected) {
+        Session session = em.unwrap(Session.class);
+        for (Step step : steps) {
+            sql(session, "savepoint import_row");
+            try {
+                if (!step.row().record().isConsistent()) {
+                    throw ProblemException.invalid("row", "has " + step.row().record().size() + " cells; the header has "
+                            + step.row().dataset().columns().size());
+                }
+                step.action().run();
+                em.flush();
+                sql(session, "release savepoint import_row");
+            } catch (ProblemException | ConstraintViolationException | PersistenceException e) {
+                em.clear();
+                sql(session, "rollback to savepoint import_row");
+                rejected.put(step, reason(e));
+            }
+            em.clear(); // each step reads what it needs; a small persistence context keeps flushes cheap
+        }
+    }
+
+    /** Savepoints as SQL (the same on H2 and PostgreSQL): the pool refuses JDBC rollback calls in a JTA transaction. */
+    private static void sql(Session session, String statement) {
+        session.doWork(connection -> {
+            try (Statement s = connection.createStatement()) {
+                s.execute(statement);
+            }
+        });
+    }
+
+    static String reason(RuntimeException e) {
+        if (e instanceof ProblemException problem) {
+            Problem p = problem.toProblem(null);
+            return p.errors() == null || p.errors().isEmpty() ? p.detail()
+                    : p.errors().stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        }
+        if (e instanceof ConstraintViolationException invalid) {
+            return invalid.getConstraintViolations().stream().map(v -> ProblemMappers.fieldOf(v) + ": " + v.getMessage())
+                    .sorted().collect(Collectors.joining("; "));
+        }
+        return "conflicts with the stored data";
+    }
+
+    private static ImportReport report(Map<Dataset, List<Row>> input, List<Step> steps, Map<Step, String> rejected,
+            boolean committed, boolean partial) {
+        Map<Dataset, int[]> counts = new EnumMap<>(Dataset.class); // rows, derived, rejected
+        input.forEach((dataset, rows) -> counts.put(dataset, new int[] {rows.size(), 0, 0}));
+        List<ImportReport.Rejection> rejections = new ArrayList<>();
+        for (Step step : steps) {
+            step.derived().forEach(d -> counts.get(d.dataset())[1]++);
+            String reason = rejected.get(step);
+            if (reason != null) {
+                counts.get(step.row().dataset())[2]++;
+                rejections.add(rejection(step.row(), reason));
+                for (Row derived : step.derived()) {
+                    counts.get(derived.dataset())[2]++;
+                    counts.get(derived.dataset())[1]--;
+                    rejections.add(rejection(derived, "the departure on line " + step.row().line()
+                            + " that opens this stint was rejected"));
+                }
+            }
+        }
+        rejections.sort(Comparator.comparing(ImportReport.Rejection::dataset).thenComparingLong(ImportReport.Rejection::line));
+        List<ImportReport.DatasetReport> datasets = new ArrayList<>();
+        int created = 0;
+        int rejectedRows = 0;
+        for (var entry : counts.entrySet()) {
+            int[] c = entry.getValue();
+            int createdRows = committed ? c[0] - c[1] - c[2] : 0;
+            created += createdRows;
+            rejectedRows += c[2];
+            datasets.add(new ImportReport.DatasetReport(entry.getKey().id(), c[0], createdRows, c[1], c[2]));
+        }
+        List<ImportReport.Rejection> listed = List.copyOf(rejections.subList(0, Math.min(rejections.size(),
+                ImportReport.MAX_LISTED)));
+        if (committed) {
+            return new ImportReport(null, null, null, null, true, partial, created, rejectedRows, datasets, listed);
+        }
+        return new ImportReport("/problems/import-rejected", "Import rejected", 422, rejectedRows + " of "
+                + counts.values().stream().mapToInt(c -> c[0]).sum() + " rows are invalid, so nothing was written. "
+                + "Correct them, or send partial=true to write the valid rows.", false, partial, 0, rejectedRows,
+                datasets, listed);
+    }
+
+    private static ImportReport.Rejection rejection(Row row, String reason) {
+        return new ImportReport.Rejection(row.dataset().id(), row.line(), reason);
+    }
+
+    // ---- the plan: which service call each row becomes, in which order
+
+    private List<Step> plan(Map<Dataset, List<Row>> input) {
+        List<Step> steps = new ArrayList<>();
+        for (Row row : parentsFirst(input.getOrDefault(Dataset.LABS, List.of()))) {
+            steps.add(new Step(row, List.of(), () -> labService.create(new LabRequest(row.get("slug"), row.get("name"),
+                    Params.enumValue("type", required(row, "type"), LabType.class), row.optional("country"),
+                    integer(row, "foundedYear"), row.optional("parentSlug"), row.optional("website"), null))));
+        }
+        for (Row row : input.getOrDefault(Dataset.RESEARCHERS, List.of())) {
+            steps.add(new Step(row, List.of(), () -> researcherService.create(new ResearcherRequest(row.get("slug"),
+                    row.get("name"), Params.enumValue("seniority", required(row, "seniority"), Seniority.class),
+                    row.list("expertise"), row.list("notableWork"), null, null))));
+        }
+        steps.addAll(history(input.getOrDefault(Dataset.AFFILIATIONS, List.of()),
+                input.getOrDefault(Dataset.DEPARTURES, List.of())));
+        return steps;
+    }
+
+    /** Stints and departures in date order (unknown starts first; on one day, a departure before a stint). */
+    private List<Step> history(List<Row> stints, List<Row> departures) {
+        Map<String, List<Row>> openedBy = new HashMap<>();
+        Set<String> ended = new HashSet<>();
+        for (Row d : departures) {
+            ended.add(key(d.get("researcherSlug"), d.get("fromLabSlug"), d.get("date")));
+        }
+        List<Row> direct = new ArrayList<>();
+        Set<String> opened = departures.stream().filter(d -> d.optional("toLabSlug") != null)
+                .map(d -> key(d.get("researcherSlug"), d.get("toLabSlug"), d.get("date"))).collect(Collectors.toSet());
+        for (Row a : stints) {
+            String k = key(a.get("researcherSlug"), a.get("labSlug"), a.get("start"));
+            if (a.record().isConsistent() && opened.contains(k)) {
+                openedBy.computeIfAbsent(k, x -> new ArrayList<>()).add(a);
+            } else {
+                direct.add(a);
+            }
+        }
+        record Timed(LocalDate date, int order, Step step) {
+        }
+        List<Timed> events = new ArrayList<>();
+        for (Row a : direct) {
+            boolean endedByDeparture = a.record().isConsistent()
+                    && ended.contains(key(a.get("researcherSlug"), a.get("labSlug"), a.get("end")));
+            events.add(new Timed(sortDate(a, "start"), 1, new Step(a, List.of(), () -> researcherService.addAffiliation(
+                    a.get("researcherSlug"), new AffiliationRequest(a.get("labSlug"), Params.date("start", a.get("start")),
+                            endedByDeparture ? null : Params.date("end", a.get("end")), a.list("sourceUrl"))))));
+        }
+        for (Row d : departures) {
+            List<Row> derived = d.record().isConsistent() && d.optional("toLabSlug") != null
+                    ? openedBy.getOrDefault(key(d.get("researcherSlug"), d.get("toLabSlug"), d.get("date")), List.of())
+                    : List.of();
+            events.add(new Timed(sortDate(d, "date"), 0, new Step(d, derived, () -> departureService.create(
+                    new DepartureRequest(d.get("researcherSlug"), d.get("fromLabSlug"), d.optional("toLabSlug"),
+                            Params.date("date", d.get("date")),
+                            Params.enumValue("datePrecision", d.get("datePrecision"), DatePrecision.class),
+                            Params.enumValue("destinationType", required(d, "destinationType"), DestinationType.class),
+                            d.optional("reason"), decimal(d, "tenureYears"),
+                            Params.enumValue("confidence", required(d, "confidence"), Confidence.class),
+                            d.list("sourceUrl"), null)))));
+        }
+        events.sort(Comparator.comparing(Timed::date, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparingInt(Timed::order));
+        return events.stream().map(Timed::step).toList();
+    }
+
+    /** Parents before children, so a parentSlug can name a lab of the same file. */
+    private static List<Row> parentsFirst(List<Row> labs) {
+        Map<String, Integer> waiting = new HashMap<>();
+        labs.stream().filter(r -> r.record().isConsistent()).forEach(r -> waiting.merge(r.get("slug"), 1, Integer::sum));
+        List<Row> ordered = new ArrayList<>(labs.size());
+        List<Row> pending = new ArrayList<>(labs);
+        while (!pending.isEmpty()) {
+            List<Row> next = new ArrayList<>();
+            List<Row> placed = new ArrayList<>();
+            for (Row row : pending) {
+                String parent = row.record().isConsistent() ? row.optional("parentSlug") : null;
+                boolean ready = parent == null || parent.equals(row.get("slug")) || waiting.getOrDefault(parent, 0) == 0;
+                (ready ? placed : next).add(row);
+            }
+            ordered.addAll(placed);
+            placed.stream().filter(r -> r.record().isConsistent()).forEach(r -> waiting.merge(r.get("slug"), -1, Integer::sum));
+            if (next.size() == pending.size()) {
+                ordered.addAll(next); // a parent cycle: in file order, the service rejects the missing parent
+                break;
+            }
+            pending = next;
+        }
+        return ordered;
+    }
+
+    private static String key(String researcher, String lab, String date) {
+        return researcher + "|" + lab + "|" + date;
+    }
+
+    private static LocalDate sortDate(Row row, String column) {
+        try {
+            return row.record().isConsistent() && row.optional(column) != null ? LocalDate.parse(row.optional(column)) : null;
+        } catch (DateTimeParseException e) {
+            return null; // the step rejects it
+        }
+    }
+
+    private static String required(Row row, String column) {
+        String value = row.optional(column);
+        if (value == null) {
+            throw ProblemException.invalid(column, "must not be empty");
+        }
+        return value;
+    }
+
+    private static Integer integer(Row row, String column) {
+        String value = row.optional(column);
+        try {
+            return value == null ? null : Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(column, "must be an integer");
+        }
+    }
+
+    private static Double decimal(Row row, String column) {
+        String value = row.optional(column);
+        try {
+            return value == null ? null : Double.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(column, "must be a number");
+        }
+    }
+}
