@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -42,6 +43,19 @@ class PlatformEndpointsTest {
     void prometheusMetricsAreServed() {
         given().get("/api/v1/labs").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds_count"));
+    }
+
+    /** The page and its chart library are served by the service itself, under a policy that allows only them. */
+    @Test
+    void theDashboardIsServedWithItsChartLibrary() {
+        String page = given().get("/").then().statusCode(200).contentType(containsString("text/html"))
+                .header("Content-Security-Policy", containsString("default-src 'self'"))
+                .extract().asString();
+        assertTrue(page.contains("/webjars/echarts/dist/echarts.min.js"));
+        given().get("/webjars/echarts/dist/echarts.min.js").then().statusCode(200)
+                .body(containsString("echarts"));
+        given().get("/dashboard.js").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("default-src 'self'"));
     }
 
     @Test

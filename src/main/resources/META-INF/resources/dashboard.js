@@ -1,0 +1,211 @@
+// TalentRadar dashboard: reads the public API (the links under each panel show the call) and draws it
+// with ECharts. No build step, no framework: this file is served as is.
+'use strict';
+
+const API = '/api/v1';
+const state = { asOf: null, window: 365, lab: null, sort: { key: 'tci', asc: false }, items: [], seq: 0 };
+const charts = {};
+
+const $ = (id) => document.getElementById(id);
+const fmt = (x, digits = 1) => (x == null ? '–' : Number(x).toLocaleString('en-US', {
+  minimumFractionDigits: digits, maximumFractionDigits: digits }));
+
+function today() {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function minusMonths(date, months) {
+  const d = new Date(date + 'T00:00:00Z');
+  d.setUTCMonth(d.getUTCMonth() - months);
+  return d.toISOString().slice(0, 10);
+}
+
+async function getJson(path) {
+  const headers = { Accept: 'application/json' };
+  const key = $('apiKey').value.trim();
+  if (key) headers['X-API-Key'] = key;
+  const response = await fetch(API + path, { headers });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const error = new Error(body.detail || body.title || ('HTTP ' + response.status));
+    error.status = response.status;
+    throw error;
+  }
+  return body;
+}
+
+function showCall(name, path) {
+  document.querySelectorAll(`a.api[data-for="${name}"]`).forEach((a) => {
+    a.href = API + path;
+    a.textContent = 'GET ' + API + path;
+  });
+}
+
+function chart(id) {
+  if (!charts[id]) charts[id] = echarts.init($(id), null, { renderer: 'svg' });
+  return charts[id];
+}
+
+async function refresh() {
+  const seq = ++state.seq; // an older answer arriving late must not overwrite a newer one
+  const q = `asOf=${state.asOf}&window=${state.window}`;
+  const paths = { ranking: `/indices?${q}`, flows: `/flows?${q}`, signals: `/signals?asOf=${state.asOf}` };
+  Object.entries(paths).forEach(([name, path]) => showCall(name, path));
+  $('status').textContent = '';
+  document.body.dataset.loading = 'true';
+  try {
+    const [ranking, flows, signals] = await Promise.all(
+      [getJson(paths.ranking), getJson(paths.flows), getJson(paths.signals)]);
+    if (seq !== state.seq) return;
+    renderField(ranking);
+    state.items = ranking.items;
+    if (!state.lab || !state.items.some((i) => i.lab === state.lab)) {
+      const top = [...state.items].filter((i) => !i.lowSample).sort((a, b) => b.tci - a.tci)[0] || state.items[0];
+      state.lab = top ? top.lab : null;
+    }
+    renderRanking();
+    renderSankey(flows);
+    renderSignals(signals);
+    await renderHistory(seq);
+    if (seq === state.seq) document.body.dataset.loaded = state.asOf;
+  } catch (e) {
+    if (seq !== state.seq) return;
+    $('status').textContent = e.status === 401 || e.status === 403
+      ? 'This service keeps its data private: enter an API key above.' : 'Could not load: ' + e.message;
+  } finally {
+    if (seq === state.seq) document.body.dataset.loading = 'false';
+  }
+}
+
+function renderField(ranking) {
+  $('hhi').textContent = fmt(ranking.hhi, 0);
+  $('hhiBand').textContent = ranking.hhiBand.toLowerCase();
+}
+
+function renderRanking() {
+  const { key, asc } = state.sort;
+  const rows = [...state.items].sort((a, b) => {
+    const x = a[key]; const y = b[key];
+    const order = typeof x === 'string' ? x.localeCompare(y) : x - y;
+    return asc ? order : -order;
+  });
+  document.querySelectorAll('#rankingTable th').forEach((th) => {
+    th.classList.toggle('sorted', th.dataset.key === key);
+    th.classList.toggle('asc', th.dataset.key === key && asc);
+  });
+  const body = document.querySelector('#rankingTable tbody');
+  body.replaceChildren(...rows.map((item) => {
+    const tr = document.createElement('tr');
+    tr.dataset.lab = item.lab;
+    tr.classList.toggle('low', item.lowSample);
+    tr.classList.toggle('selected', item.lab === state.lab);
+    const cells = [item.lab, fmt(item.tci, 2), fmt(item.sli, 1), fmt(item.sgi, 1), fmt(item.netFlow, 1),
+      String(item.headcount), fmt(item.attritionRate, 0)];
+    cells.forEach((text, i) => {
+      const td = document.createElement('td');
+      td.textContent = text;
+      if (i > 0) td.className = 'num';
+      tr.append(td);
+    });
+    tr.addEventListener('click', () => {
+      state.lab = item.lab;
+      renderRanking();
+      renderHistory(state.seq);
+    });
+    return tr;
+  }));
+}
+
+// A Sankey diagram must be acyclic, and labs trade people both ways: each lab appears once as a source
+// (left) and once as a destination (right).
+function renderSankey(flows) {
+  const edges = flows.edges.filter((e) => e.mass > 0 || e.count > 0);
+  const out = (lab) => lab + ' ›';
+  const into = (lab) => '› ' + (lab || 'undisclosed');
+  const names = new Set();
+  const links = edges.map((e) => {
+    names.add(out(e.from));
+    names.add(into(e.to));
+    return { source: out(e.from), target: into(e.to), value: e.count, mass: e.mass };
+  });
+  chart('sankey').setOption({
+    tooltip: { formatter: (p) => p.dataType === 'edge'
+      ? `${p.data.source} ${p.data.target}: ${p.data.value} moved (talent mass ${fmt(p.data.mass, 1)})` : p.name },
+    series: [{
+      type: 'sankey', left: 10, right: 190, nodeGap: 6, emphasis: { focus: 'adjacency' },
+      data: [...names].map((name) => ({ name })), links,
+      lineStyle: { color: 'gradient', opacity: 0.35 }, label: { fontSize: 11 },
+    }],
+    graphic: links.length ? [] : [{ type: 'text', left: 'center', top: 'middle',
+      style: { text: 'No moves between labs in this window', fill: '#6b7785' } }],
+  }, true);
+}
+
+function renderSignals(signals) {
+  const list = $('signalList');
+  if (!signals.items.length) {
+    list.replaceChildren(Object.assign(document.createElement('li'), { textContent: 'None up to this date.' }));
+    return;
+  }
+  list.replaceChildren(...signals.items.slice(0, 8).map((s) => {
+    const li = document.createElement('li');
+    li.textContent = `${s.lab}: ${s.count} senior departures, ${s.start} to ${s.end} `
+      + `(severity ${fmt(s.severity, 1)}): ${s.researchers.join(', ')}`;
+    return li;
+  }));
+}
+
+async function renderHistory(seq) {
+  if (!state.lab) return;
+  const lab = state.lab;
+  const path = `/labs/${encodeURIComponent(lab)}/indices/history?from=${minusMonths(state.asOf, 35)}`
+    + `&to=${state.asOf}&window=${state.window}`;
+  showCall('history', path);
+  $('historyLab').textContent = lab;
+  const history = await getJson(path);
+  if (seq !== state.seq || lab !== state.lab) return;
+  const dates = history.points.map((p) => p.asOf);
+  const line = (name, key) => ({ name, type: 'line', showSymbol: false, data: history.points.map((p) => p[key]) });
+  chart('historyChart').setOption({
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 50, right: 20, top: 35, bottom: 30 },
+    xAxis: { type: 'category', data: dates },
+    yAxis: { type: 'value' },
+    series: [line('TCI', 'tci'), line('SLI', 'sli'), line('SGI', 'sgi')],
+  }, true);
+}
+
+function readControls() {
+  state.asOf = $('asOf').value || today();
+  state.window = Number($('window').value) || 365;
+  const url = new URL(window.location);
+  url.searchParams.set('asOf', state.asOf);
+  url.searchParams.set('window', state.window);
+  window.history.replaceState(null, '', url);
+}
+
+function start() {
+  const params = new URLSearchParams(window.location.search);
+  $('asOf').value = params.get('asOf') || today();
+  $('asOf').max = today();
+  $('window').value = params.get('window') || 365;
+  $('apiKey').value = sessionStorage.getItem('talentradar.apiKey') || '';
+  $('controls').addEventListener('change', (e) => {
+    if (e.target.id === 'apiKey') sessionStorage.setItem('talentradar.apiKey', e.target.value.trim());
+    if (!$('controls').checkValidity()) return;
+    readControls();
+    refresh();
+  });
+  $('controls').addEventListener('submit', (e) => e.preventDefault());
+  document.querySelectorAll('#rankingTable th').forEach((th) => th.addEventListener('click', () => {
+    const key = th.dataset.key;
+    state.sort = { key, asc: state.sort.key === key ? !state.sort.asc : key === 'lab' };
+    renderRanking();
+  }));
+  window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
+  readControls();
+  refresh();
+}
+
+document.addEventListener('DOMContentLoaded', start);
