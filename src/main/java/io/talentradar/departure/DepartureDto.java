@@ -13,12 +13,12 @@ public record DepartureDto(
         @Schema(example = "42") long id,
         @Schema(example = "jan-leike") String researcherSlug,
         @Schema(example = "openai") String fromLabSlug,
-        @Schema(example = "anthropic", description = "Null when undisclosed") String toLabSlug,
+        @Schema(nullable = true, example = "anthropic", description = "Null when undisclosed") String toLabSlug,
         @Schema(example = "2024-05-01") LocalDate date,
         @Schema(example = "MONTH") DatePrecision datePrecision,
         @Schema(example = "COMPETITOR") DestinationType destinationType,
-        @Schema(example = "safety culture") String reason,
-        @Schema(example = "3.33", readOnly = true, description = "Years in the ended stint when its start is known, "
+        @Schema(nullable = true, example = "safety culture") String reason,
+        @Schema(nullable = true, example = "3.33", readOnly = true, description = "Years in the ended stint when its start is known, "
                 + "else the stated tenure") Double tenureYears,
         @Schema(example = "CONFIRMED") Confidence confidence,
         List<String> sources,

@@ -3,6 +3,8 @@ package io.talentradar.departure;
 import io.talentradar.common.web.Params;
 import io.talentradar.researcher.Seniority;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The filters of every departure list, shared by /departures and a lab's departures and arrivals. */
@@ -24,11 +26,13 @@ public class DepartureParams {
     @QueryParam("researcher")
     String researcher;
 
-    @Parameter(description = "Earliest date, inclusive", example = "2024-01-01")
+    @Parameter(description = "Earliest date, inclusive", example = "2024-01-01",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     @QueryParam("since")
     String since;
 
-    @Parameter(description = "Latest date, inclusive", example = "2024-12-31")
+    @Parameter(description = "Latest date, inclusive", example = "2024-12-31",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     @QueryParam("until")
     String until;
 

@@ -20,12 +20,12 @@ public record DepartureRequest(
         @NotNull @Pattern(regexp = Slugs.REGEX, message = Slugs.MESSAGE) @Schema(example = "openai")
         String fromLabSlug,
         @Pattern(regexp = Slugs.REGEX, message = Slugs.MESSAGE)
-        @Schema(example = "anthropic", description = "Null when the destination was not disclosed") String toLabSlug,
+        @Schema(nullable = true, example = "anthropic", description = "Null when the destination was not disclosed") String toLabSlug,
         @NotNull @PastOrPresent @Schema(example = "2024-05-01") LocalDate date,
         @Schema(example = "MONTH", defaultValue = "DAY") DatePrecision datePrecision,
         @NotNull @Schema(example = "COMPETITOR") DestinationType destinationType,
-        @Size(max = 1000) @Schema(example = "safety culture") String reason,
-        @DecimalMin("0") @DecimalMax("80") @Schema(example = "3.5",
+        @Size(max = 1000) @Schema(nullable = true, example = "safety culture") String reason,
+        @DecimalMin("0") @DecimalMax("80") @Schema(nullable = true, example = "3.5",
                 description = "The tenure a report stated; used only when the stint's start is not known")
         Double tenureYears,
         @NotNull @Schema(example = "CONFIRMED") Confidence confidence,

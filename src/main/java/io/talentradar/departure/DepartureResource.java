@@ -59,7 +59,8 @@ public class DepartureResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
-    @Operation(summary = "List departures", description = "Filters combine with AND; newest first by default. "
+    @Operation(operationId = "listDepartures",
+            summary = "List departures", description = "Filters combine with AND; newest first by default. "
             + "Sort by date, id, tenureYears, createdAt or updatedAt; prefix '-' for descending.")
     @APIResponse(responseCode = "200", description = "A page of departures", content = {@Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeparturePage.class),
@@ -77,7 +78,8 @@ public class DepartureResource {
     @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @POST
-    @Operation(summary = "Record a departure", description = "Ends the researcher's stint at fromLabSlug on the "
+    @Operation(operationId = "recordDeparture",
+            summary = "Record a departure", description = "Ends the researcher's stint at fromLabSlug on the "
             + "date and opens one at toLabSlug when known. The researcher must be affiliated with fromLabSlug on "
             + "the date (else 409); the date may not be in the future.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -103,7 +105,8 @@ public class DepartureResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a departure", description = "Sends an ETag; If-None-Match with it answers 304.")
+    @Operation(operationId = "getDeparture",
+            summary = "Get a departure", description = "Sends an ETag; If-None-Match with it answers 304.")
     @APIResponse(responseCode = "200", description = "The departure", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartureDto.class),
             examples = @ExampleObject(name = "departure", value = DEPARTURE)))
@@ -121,7 +124,8 @@ public class DepartureResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a departure", description = "Changing the labs or the date re-derives the stints "
+    @Operation(operationId = "replaceDeparture",
+            summary = "Replace a departure", description = "Changing the labs or the date re-derives the stints "
             + "the departure made. Send If-Match with the ETag you read; a stale one gets 412.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DepartureRequest.class),
@@ -145,7 +149,8 @@ public class DepartureResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a departure", description = "Restores the stints as they were before it; 409 "
+    @Operation(operationId = "deleteDeparture",
+            summary = "Delete a departure", description = "Restores the stints as they were before it; 409 "
             + "when a later departure depends on the stint it opened.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)

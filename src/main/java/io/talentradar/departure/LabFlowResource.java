@@ -39,7 +39,8 @@ public class LabFlowResource {
 
     @GET
     @Path("/departures")
-    @Operation(summary = "Departures from a lab", description = "The same filters as GET /departures.")
+    @Operation(operationId = "listLabDepartures",
+            summary = "Departures from a lab", description = "The same filters as GET /departures.")
     @APIResponse(responseCode = "200", description = "A page of departures", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartureResource.DeparturePage.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
@@ -53,7 +54,8 @@ public class LabFlowResource {
 
     @GET
     @Path("/arrivals")
-    @Operation(summary = "Arrivals at a lab", description = "Departures whose destination is the lab; the same "
+    @Operation(operationId = "listLabArrivals",
+            summary = "Arrivals at a lab", description = "Departures whose destination is the lab; the same "
             + "filters as GET /departures.")
     @APIResponse(responseCode = "200", description = "A page of departures", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartureResource.DeparturePage.class)))

@@ -8,6 +8,8 @@ import io.talentradar.scoring.Snapshot;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The query parameters every index figure takes, validated into an {@link IndexQuery}. */
@@ -16,15 +18,17 @@ public class IndexParams {
     static final int MAX_DAYS = 36_500;
 
     @Parameter(description = "The date the figures are as of (default today, UTC); not in the future",
-            example = "2024-12-31")
+            example = "2024-12-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
     @QueryParam("asOf")
     String asOf;
 
-    @Parameter(description = "Trailing window of flow figures in days, 1 to 36500 (default 365)", example = "365")
+    @Parameter(description = "Trailing window of flow figures in days, 1 to 36500 (default 365)", example = "365",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
     @QueryParam("window")
     String window;
 
-    @Parameter(description = "Half-life of the recency decay in days, > 0 (default 180)", example = "180")
+    @Parameter(description = "Half-life of the recency decay in days, > 0 (default 180)", example = "180",
+            schema = @Schema(type = SchemaType.NUMBER, format = "double"))
     @QueryParam("halfLife")
     String halfLife;
 
@@ -34,11 +38,12 @@ public class IndexParams {
     String expertise;
 
     @Parameter(description = "Replace every lab by its top-most parent; moves inside one group are not counted",
-            example = "false")
+            example = "false", schema = @Schema(type = SchemaType.BOOLEAN))
     @QueryParam("rollup")
     String rollup;
 
-    @Parameter(description = "List each contribution with every factor (lab indices only)", example = "false")
+    @Parameter(description = "List each contribution with every factor (lab indices only)", example = "false",
+            schema = @Schema(type = SchemaType.BOOLEAN))
     @QueryParam("explain")
     String explain;
 

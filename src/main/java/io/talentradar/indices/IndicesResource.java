@@ -77,7 +77,8 @@ public class IndicesResource {
 
     @GET
     @Path("indices")
-    @Operation(summary = "Every lab's indices and the field's concentration", description = "One item per lab "
+    @Operation(operationId = "listIndices",
+            summary = "Every lab's indices and the field's concentration", description = "One item per lab "
             + "(per top-most lab with rollup=true), with the field HHI and its band. Sort by lab, mass, tci, kpd, "
             + "sli, sgi, netFlow, flowBalance, headcount or attritionRate; '-' for descending (default -tci).")
     @APIResponse(responseCode = "200", description = "The ranking", content = @Content(
@@ -98,7 +99,8 @@ public class IndicesResource {
 
     @GET
     @Path("flows")
-    @Operation(summary = "Talent flows between labs", description = "Edges from lab to lab over the window, with "
+    @Operation(operationId = "getFlows",
+            summary = "Talent flows between labs", description = "Edges from lab to lab over the window, with "
             + "the number of moves and the movers' talent mass; 'to' is null when undisclosed.")
     @APIResponse(responseCode = "200", description = "The edges, largest mass first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FlowsResponse.class),
@@ -113,7 +115,8 @@ public class IndicesResource {
 
     @GET
     @Path("signals")
-    @Operation(summary = "Senior-exodus signals", description = "Episodes up to asOf in which at least 3 researchers "
+    @Operation(operationId = "listSignals",
+            summary = "Senior-exodus signals", description = "Episodes up to asOf in which at least 3 researchers "
             + "of seniority LEAD or above left one lab within 90 days (both configurable), latest first.")
     @APIResponse(responseCode = "200", description = "The signals", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignalsResponse.class),
@@ -130,7 +133,8 @@ public class IndicesResource {
     @POST
     @Path("scenarios")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "What if these researchers left?", description = "Applies hypothetical departures on top "
+    @Operation(operationId = "runScenario",
+            summary = "What if these researchers left?", description = "Applies hypothetical departures on top "
             + "of the stored data and answers before, after and delta of TCI, SLI and SGI for the labs involved, "
             + "and the field HHI. Validated like real departures; stores nothing.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -155,7 +159,8 @@ public class IndicesResource {
 
     @GET
     @Path("scoring/model")
-    @Operation(summary = "The scoring model in force", description = "Every weight and default "
+    @Operation(operationId = "getScoringModel",
+            summary = "The scoring model in force", description = "Every weight and default "
             + "(talentradar.scoring.* configuration).")
     @APIResponse(responseCode = "200", description = "The model", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoringModel.class)))

@@ -44,7 +44,8 @@ public class LabIndicesResource {
     }
 
     @GET
-        @Operation(summary = "A lab's indices", description = "Mass, share, TCI, KPD, loss, SLI, gain, SGI, net flow, "
+        @Operation(operationId = "getLabIndices",
+                summary = "A lab's indices", description = "Mass, share, TCI, KPD, loss, SLI, gain, SGI, net flow, "
             + "flow balance and head-count figures as of a date; explain=true lists every contribution.")
     @APIResponse(responseCode = "200", description = "The lab's figures", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LabIndicesResponse.class),
@@ -60,7 +61,8 @@ public class LabIndicesResource {
 
     @GET
     @Path("history")
-    @Operation(summary = "A lab's monthly index history", description = "Points one month apart from 'from' to "
+    @Operation(operationId = "getLabIndexHistory",
+            summary = "A lab's monthly index history", description = "Points one month apart from 'from' to "
             + "'to' (default: the 12 months up to today), at most 240.")
     @APIResponse(responseCode = "200", description = "The points", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = History.class),

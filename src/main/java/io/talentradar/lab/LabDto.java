@@ -12,11 +12,11 @@ public record LabDto(
         @Schema(example = "openai") String slug,
         @Schema(example = "OpenAI") String name,
         @Schema(example = "FRONTIER_LAB") LabType type,
-        @Schema(example = "US") String country,
-        @Schema(example = "2015") Integer foundedYear,
-        @Schema(example = "google", description = "The parent lab, if any (Google DeepMind under Google).")
+        @Schema(nullable = true, example = "US") String country,
+        @Schema(nullable = true, example = "2015") Integer foundedYear,
+        @Schema(nullable = true, example = "google", description = "The parent lab, if any (Google DeepMind under Google).")
         String parentSlug,
-        @Schema(example = "https://openai.com") String website,
+        @Schema(nullable = true, example = "https://openai.com") String website,
         @Schema(example = "0") long version,
         Instant createdAt,
         Instant updatedAt) {

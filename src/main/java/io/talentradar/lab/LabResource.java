@@ -58,7 +58,8 @@ public class LabResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
-    @Operation(summary = "List labs", description = "Filters combine with AND. Sort by slug, name, type, "
+    @Operation(operationId = "listLabs",
+            summary = "List labs", description = "Filters combine with AND. Sort by slug, name, type, "
             + "country, foundedYear, createdAt or updatedAt; prefix '-' for descending.")
     @APIResponse(responseCode = "200", description = "A page of labs", content = {@Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LabPage.class),
@@ -81,7 +82,9 @@ public class LabResource {
     @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @POST
-    @Operation(summary = "Create a lab")
+    @Operation(operationId = "createLab",
+            summary = "Create a lab", description = "The slug names the lab for good; a parentSlug "
+            + "must name a lab that exists. An Idempotency-Key makes retries safe.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = LabRequest.class), examples = @ExampleObject(name = "lab", value = LAB_INPUT)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new lab", content = @Content(
@@ -103,7 +106,8 @@ public class LabResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Get a lab", description = "Sends an ETag; If-None-Match with it answers 304.")
+    @Operation(operationId = "getLab",
+            summary = "Get a lab", description = "Sends an ETag; If-None-Match with it answers 304.")
     @APIResponse(responseCode = "200", description = "The lab", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LabDto.class),
             examples = @ExampleObject(name = "lab", value = LAB)))
@@ -120,7 +124,8 @@ public class LabResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @PUT
     @Path("/{slug}")
-    @Operation(summary = "Replace a lab", description = "Send If-Match with the ETag you read; a stale one gets "
+    @Operation(operationId = "replaceLab",
+            summary = "Replace a lab", description = "Send If-Match with the ETag you read; a stale one gets "
             + "412. The slug cannot change.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = LabRequest.class), examples = @ExampleObject(name = "lab", value = LAB_INPUT)))
@@ -143,7 +148,8 @@ public class LabResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @DELETE
     @Path("/{slug}")
-    @Operation(summary = "Delete a lab", description = "Only a lab no history refers to: no child labs, "
+    @Operation(operationId = "deleteLab",
+            summary = "Delete a lab", description = "Only a lab no history refers to: no child labs, "
             + "affiliations or departures (else 409).")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)

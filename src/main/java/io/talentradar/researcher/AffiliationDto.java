@@ -12,8 +12,8 @@ public record AffiliationDto(
         @Schema(example = "7") long id,
         @Schema(example = "jan-leike") String researcherSlug,
         @Schema(example = "openai") String labSlug,
-        @Schema(example = "2021-01-01", description = "Null when not known") LocalDate start,
-        @Schema(example = "2024-05-01", description = "Null while still there") LocalDate end,
+        @Schema(nullable = true, example = "2021-01-01", description = "Null when not known") LocalDate start,
+        @Schema(nullable = true, example = "2024-05-01", description = "Null while still there") LocalDate end,
         List<String> sources,
         @Schema(example = "1") long version) {
 

@@ -41,7 +41,8 @@ public class AffiliationResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
-    @Operation(summary = "List all stints", description = "The stints of every researcher. Sort by start, end, "
+    @Operation(operationId = "listAffiliations",
+            summary = "List all stints", description = "The stints of every researcher. Sort by start, end, "
             + "labSlug or researcherSlug. With Accept: text/csv, every selected stint in the columns of "
             + "affiliations.csv.")
     @APIResponse(responseCode = "200", description = "A page of stints", content = {

@@ -14,7 +14,7 @@ public record ResearcherDto(
         @Schema(example = "LEAD") Seniority seniority,
         @Schema(example = "[\"alignment\",\"safety\"]") List<String> expertise,
         @Schema(example = "[\"Superalignment\"]") List<String> notableWork,
-        @Schema(example = "anthropic", readOnly = true, description = "The lab of the open stint, if any")
+        @Schema(nullable = true, example = "anthropic", readOnly = true, description = "The lab of the open stint, if any")
         String currentLabSlug,
         @Schema(example = "1") long version,
         Instant createdAt,

@@ -61,7 +61,8 @@ public class ResearcherResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
-    @Operation(summary = "List researchers", description = "Filters combine with AND. Sort by slug, name, "
+    @Operation(operationId = "listResearchers",
+            summary = "List researchers", description = "Filters combine with AND. Sort by slug, name, "
             + "seniority, createdAt or updatedAt; prefix '-' for descending.")
     @APIResponse(responseCode = "200", description = "A page of researchers", content = {@Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResearcherPage.class),
@@ -84,7 +85,8 @@ public class ResearcherResource {
     @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @POST
-    @Operation(summary = "Create a researcher", description = "An optional affiliation opens a stint at a lab.")
+    @Operation(operationId = "createResearcher",
+            summary = "Create a researcher", description = "An optional affiliation opens a stint at a lab.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ResearcherRequest.class),
             examples = @ExampleObject(name = "researcher", value = RESEARCHER_INPUT)))
@@ -108,7 +110,8 @@ public class ResearcherResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Get a researcher", description = "Sends an ETag; If-None-Match with it answers 304.")
+    @Operation(operationId = "getResearcher",
+            summary = "Get a researcher", description = "Sends an ETag; If-None-Match with it answers 304.")
     @APIResponse(responseCode = "200", description = "The researcher", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResearcherDto.class),
             examples = @ExampleObject(name = "researcher", value = RESEARCHER)))
@@ -125,7 +128,8 @@ public class ResearcherResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @PUT
     @Path("/{slug}")
-    @Operation(summary = "Replace a researcher", description = "Send If-Match with the ETag you read; a stale "
+    @Operation(operationId = "replaceResearcher",
+            summary = "Replace a researcher", description = "Send If-Match with the ETag you read; a stale "
             + "one gets 412. The slug cannot change; stints change through affiliations and departures.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ResearcherRequest.class),
@@ -148,7 +152,8 @@ public class ResearcherResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @DELETE
     @Path("/{slug}")
-    @Operation(summary = "Delete a researcher", description = "With the stints; a researcher with departures "
+    @Operation(operationId = "deleteResearcher",
+            summary = "Delete a researcher", description = "With the stints; a researcher with departures "
             + "cannot be deleted (409).")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
@@ -162,7 +167,8 @@ public class ResearcherResource {
 
     @GET
     @Path("/{slug}/affiliations")
-    @Operation(summary = "List a researcher's stints", description = "Sorted by start (unknown first) by default.")
+    @Operation(operationId = "listResearcherAffiliations",
+            summary = "List a researcher's stints", description = "Sorted by start (unknown first) by default.")
     @APIResponse(responseCode = "200", description = "A page of stints", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AffiliationPage.class),
             examples = @ExampleObject(name = "page", value = AFFILIATION_PAGE)))
@@ -179,7 +185,8 @@ public class ResearcherResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @POST
     @Path("/{slug}/affiliations")
-    @Operation(summary = "Add a stint", description = "A stint [start, end) at a lab; it may not overlap another "
+    @Operation(operationId = "addResearcherAffiliation",
+            summary = "Add a stint", description = "A stint [start, end) at a lab; it may not overlap another "
             + "stint of the researcher (409).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AffiliationRequest.class),
@@ -200,7 +207,8 @@ public class ResearcherResource {
 
     @GET
     @Path("/{slug}/affiliations/{id}")
-    @Operation(summary = "Get one stint")
+    @Operation(operationId = "getResearcherAffiliation", summary = "Get one stint",
+            description = "One stint of the researcher, by its id.")
     @APIResponse(responseCode = "200", description = "The stint", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AffiliationDto.class),
             examples = @ExampleObject(name = "stint", value = AFFILIATION)))

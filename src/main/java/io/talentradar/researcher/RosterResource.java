@@ -38,7 +38,8 @@ public class RosterResource {
     }
 
     @GET
-    @Operation(summary = "A lab's roster", description = "The researchers affiliated with the lab on asOf "
+    @Operation(operationId = "getLabRoster",
+            summary = "A lab's roster", description = "The researchers affiliated with the lab on asOf "
             + "(default today, UTC).")
     @APIResponse(responseCode = "200", description = "A page of researchers", content = @Content(
             mediaType = MediaType.APPLICATION_JSON,

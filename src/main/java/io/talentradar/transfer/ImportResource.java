@@ -70,7 +70,8 @@ public class ImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Import CSV files", description = "Multipart form with any of the parts labs, "
+    @Operation(operationId = "importCsvFiles",
+            summary = "Import CSV files", description = "Multipart form with any of the parts labs, "
             + "researchers, affiliations, departures, each a CSV file with the columns of the shared dataset "
             + "(header line first). Every row is validated as the API validates it, before anything is "
             + "committed; labs are written parents first, then researchers, then stints and departures in "
@@ -92,7 +93,8 @@ public class ImportResource {
     @POST
     @Path("/{dataset}")
     @Consumes("text/csv")
-    @Operation(summary = "Import one CSV file", description = "The body is one dataset's CSV file; otherwise as "
+    @Operation(operationId = "importCsvFile",
+            summary = "Import one CSV file", description = "The body is one dataset's CSV file; otherwise as "
             + "the multipart import.")
     public Response importOne(
             @Parameter(description = "labs, researchers, affiliations or departures", example = "labs")

@@ -48,7 +48,8 @@ public class AuditResource {
 
     @GET
     @Transactional
-    @Operation(summary = "The audit trail", description = "Every write: which key, when, which resource and what "
+    @Operation(operationId = "listAuditEvents",
+            summary = "The audit trail", description = "Every write: which key, when, which resource and what "
             + "changed. Newest first.")
     @APIResponse(responseCode = "200", description = "A page of events")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)

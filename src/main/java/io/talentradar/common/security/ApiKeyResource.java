@@ -40,7 +40,8 @@ public class ApiKeyResource {
     }
 
     @POST
-    @Operation(summary = "Create an API key", description = "The answer holds the key itself, shown only once; "
+    @Operation(operationId = "createApiKey",
+            summary = "Create an API key", description = "The answer holds the key itself, shown only once; "
             + "only its hash is stored.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyDtos.Created.class)))
@@ -54,7 +55,8 @@ public class ApiKeyResource {
     }
 
     @GET
-    @Operation(summary = "List API keys", description = "Names, roles and prefixes; never the keys.")
+    @Operation(operationId = "listApiKeys",
+            summary = "List API keys", description = "Names, roles and prefixes; never the keys.")
     @APIResponse(responseCode = "200", description = "A page of keys")
     @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
@@ -64,7 +66,8 @@ public class ApiKeyResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke an API key", description = "Takes effect at once on every instance.")
+    @Operation(operationId = "revokeApiKey",
+            summary = "Revoke an API key", description = "Takes effect at once on every instance.")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)

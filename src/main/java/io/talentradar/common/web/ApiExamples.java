@@ -58,40 +58,4 @@ public final class ApiExamples {
     public static final String DEPARTURE_PAGE = """
             {"items":[""" + DEPARTURE + """
             ],"page":0,"size":20,"totalItems":1,"totalPages":1}""";
-
-    public static final String INVALID = """
-            {"type":"/problems/invalid-request","title":"Invalid request","status":400,\
-            "detail":"The request has invalid input; see errors.","instance":"/api/v1/labs",\
-            "errors":[{"field":"slug","message":"must be 2 to 64 lowercase letters, digits or '-', \
-            starting and ending with a letter or digit"}]}""";
-
-    public static final String NOT_FOUND = """
-            {"type":"/problems/lab-not-found","title":"Lab not found","status":404,\
-            "detail":"No lab with id 'acme'.","instance":"/api/v1/labs/acme"}""";
-
-    public static final String CONFLICT = """
-            {"type":"/problems/duplicate-slug","title":"Conflict","status":409,\
-            "detail":"A lab with slug 'openai' exists.","instance":"/api/v1/labs"}""";
-
-    public static final String HISTORY_CONFLICT = """
-            {"type":"/problems/history-conflict","title":"Conflict","status":409,\
-            "detail":"Researcher 'jan-leike' is not affiliated with 'openai' on 2024-05-01.",\
-            "instance":"/api/v1/departures"}""";
-
-    public static final String PRECONDITION_FAILED = """
-            {"type":"/problems/precondition-failed","title":"Precondition failed","status":412,\
-            "detail":"The resource is at version 3, not the one you sent; fetch it and retry.",\
-            "instance":"/api/v1/labs/openai"}""";
-
-    public static final String UNSUPPORTED = """
-            {"type":"/problems/unsupported-media-type","title":"Unsupported Media Type","status":415,\
-            "detail":"Unsupported content type; send application/json.","instance":"/api/v1/labs"}""";
-
-    public static final String UNAUTHORIZED = """
-            {"type":"/problems/unauthorized","title":"Unauthorized","status":401,\
-            "detail":"A valid API key is required: send X-API-Key or Authorization: Bearer.","instance":"/api/v1/labs"}""";
-
-    public static final String FORBIDDEN = """
-            {"type":"/problems/forbidden","title":"Forbidden","status":403,\
-            "detail":"This API key's role does not allow this request.","instance":"/api/v1/labs"}""";
 }

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# One CSV import of about 100,000 rows into an empty service (H2 file database, java -Xmx512m):
+# 1,000 labs, 35,000 researchers, 35,000 stints, 30,000 departures. Prints the time the request took, the
+# report's counts and the service's peak RSS. Usage: mvn -B package -DskipTests && scripts/bench-import.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WORK=target/bench-import
+PORT=${BENCH_PORT:-18081}
+KEY=bench-key
+rm -rf "$WORK" && mkdir -p "$WORK"
+
+python3 - "$WORK" <<'PY'
+import datetime, sys
+out = sys.argv[1]
+LABS, PEOPLE, MOVES = 1000, 35000, 30000
+with open(f"{out}/labs.csv", "w") as f:
+    f.write("slug,name,type,country,foundedYear,parentSlug,website\n")
+    for i in range(LABS):
+        f.write(f"lab-{i},Lab {i},{['FRONTIER_LAB','BIG_TECH','STARTUP','ACADEMIA'][i % 4]},US,{1990 + i % 30},,\n")
+with open(f"{out}/researchers.csv", "w") as f:
+    f.write("slug,name,seniority,expertise,notableWork\n")
+    for r in range(PEOPLE):
+        f.write(f"person-{r},Person {r},{['IC','LEAD','EXECUTIVE','FOUNDER'][r % 4]},reasoning;pretraining,Paper {r}\n")
+with open(f"{out}/affiliations.csv", "w") as f:
+    f.write("researcherSlug,labSlug,start,end,sourceUrl\n")
+    for r in range(PEOPLE):
+        f.write(f"person-{r},lab-{r % LABS},2015-01-01,,https://example.com/r/{r}\n")
+with open(f"{out}/departures.csv", "w") as f:
+    f.write("researcherSlug,fromLabSlug,toLabSlug,date,datePrecision,tenureYears,destinationType,reason,confidence,sourceUrl\n")
+    for r in range(MOVES):
+        date = datetime.date(2020, 1, 1) + datetime.timedelta(days=r % 1500)
+        f.write(f"person-{r},lab-{r % LABS},lab-{(r * 7 + 1) % LABS},{date},DAY,,COMPETITOR,,REPORTED,https://example.com/d/{r}\n")
+print(f"rows: {LABS + PEOPLE + PEOPLE + MOVES}")
+PY
+du -ch "$WORK"/*.csv | tail -1
+
+TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY=$KEY TALENTRADAR_DEMO_DATA_ENABLED=false TALENTRADAR_LIMITS_REQUESTS_PER_SECOND=1000 \
+  QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$PWD/$WORK/db;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" \
+  java -Xmx512m -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -fs "localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+peak=0
+( while kill -0 $pid 2>/dev/null; do ps -o rss= -p $pid; sleep 1; done ) > "$WORK/rss.txt" &
+start=$(date +%s.%N)
+status=$(curl -s -o "$WORK/report.json" -w '%{http_code}' -H "X-API-Key: $KEY" \
+  -F labs=@$WORK/labs.csv -F researchers=@$WORK/researchers.csv -F affiliations=@$WORK/affiliations.csv \
+  -F departures=@$WORK/departures.csv "localhost:$PORT/api/v1/import")
+end=$(date +%s.%N)
+peak=$(sort -n "$WORK/rss.txt" | tail -1)
+python3 - "$WORK/report.json" "$status" "$start" "$end" "$peak" <<'PY'
+import json, sys
+report, status, start, end, peak = json.load(open(sys.argv[1])), sys.argv[2], float(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5])
+rows = sum(d["rows"] for d in report["datasets"])
+secs = end - start
+print(f"HTTP {status}: {rows} rows, {report['created']} created, {report['rejected']} rejected in {secs:.1f} s "
+      f"({rows / secs:.0f} rows/s); peak RSS {peak / 1024:.0f} MB (java -Xmx512m)")
+for d in report["datasets"]:
+    print(f"  {d['dataset']}: {d['rows']} rows, {d['created']} created, {d['derived']} derived, {d['rejected']} rejected")
+sys.exit(0 if status == "200" and report["rejected"] == 0 else 1)
+PY
+curl -s "localhost:$PORT/api/v1/indices?asOf=2024-12-31" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(f"indices after the import: {len(r[\"items\"])} labs, HHI {r[\"hhi\"]:.1f}")'
