@@ -59,4 +59,7 @@ for d in report["datasets"]:
     print(f"  {d['dataset']}: {d['rows']} rows, {d['created']} created, {d['derived']} derived, {d['rejected']} rejected")
 sys.exit(0 if status == "200" and report["rejected"] == 0 else 1)
 PY
-curl -s "localhost:$PORT/api/v1/indices?asOf=2024-12-31" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(f"indices after the import: {len(r[\"items\"])} labs, HHI {r[\"hhi\"]:.1f}")'
+curl -s "localhost:$PORT/api/v1/indices?asOf=2024-12-31" | python3 -c '
+import json, sys
+r = json.load(sys.stdin)
+print("indices after the import: %d labs, HHI %.1f" % (len(r["items"]), r["hhi"]))'
