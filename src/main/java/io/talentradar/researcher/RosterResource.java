@@ -1,5 +1,8 @@
 package io.talentradar.researcher;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import jakarta.ws.rs.core.HttpHeaders;
+import io.talentradar.common.web.CsvExport;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import io.talentradar.common.security.Roles;
 import io.talentradar.common.paging.PageParams;
@@ -38,19 +41,22 @@ public class RosterResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
     @Operation(operationId = "getLabRoster",
             summary = "A lab's roster", description = "The researchers affiliated with the lab on asOf "
             + "(default today, UTC).")
-    @APIResponse(responseCode = "200", description = "A page of researchers", content = @Content(
+    @APIResponse(responseCode = "200", description = "A page of researchers", content = {@Content(
             mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ResearcherResource.ResearcherPage.class)))
+            schema = @Schema(implementation = ResearcherResource.ResearcherPage.class)), @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "With Accept: text/csv: every selected row (no paging), in the columns of researchers.csv"))})
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public Response roster(@Parameter(example = "openai") @RestPath String slug,
             @Parameter(description = "The date of the roster", example = "2024-01-01") @QueryParam("asOf") String asOf,
-            @BeanParam PageParams paging, @Context UriInfo uri) {
+            @BeanParam PageParams paging, @Context UriInfo uri, @Context HttpHeaders headers) {
         LocalDate date = Params.date("asOf", asOf);
-        return Paged.ok(service.roster(slug, date == null ? LocalDate.now(ZoneOffset.UTC) : date,
-                paging.toRequest(ResearcherService.SORTABLE, "slug")), uri);
+        LocalDate day = date == null ? LocalDate.now(ZoneOffset.UTC) : date;
+        return Paged.ok(headers, uri, paging.toRequest(ResearcherService.SORTABLE, "slug"),
+                page -> service.roster(slug, day, page), ResearcherDto.CSV);
     }
 }

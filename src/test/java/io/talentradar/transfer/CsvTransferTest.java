@@ -105,6 +105,15 @@ class CsvTransferTest {
                 .contentType(startsWith("application/json")).extract().path("totalItems");
         assertEquals(total, fromOpenAi.size(), "CSV holds every selected row, not one page");
         assertTrue(fromOpenAi.stream().allMatch(r -> r.get("fromLabSlug").equals("openai")));
+        List<CSVRecord> arrivals = parse(given().accept(CSV).get("/api/v1/labs/meta/arrivals").then().statusCode(200)
+                .extract().asString());
+        assertEquals((int) given().get("/api/v1/labs/meta/arrivals").then().extract().path("totalItems"),
+                arrivals.size());
+        assertTrue(arrivals.stream().allMatch(r -> r.get("toLabSlug").equals("meta")));
+        List<CSVRecord> roster = parse(given().accept(CSV).get("/api/v1/labs/openai/researchers?asOf=2024-01-01")
+                .then().statusCode(200).extract().asString());
+        assertEquals((int) given().get("/api/v1/labs/openai/researchers?asOf=2024-01-01").then().extract()
+                .path("totalItems"), roster.size());
         given().accept(CSV).get("/api/v1/labs?sort=bogus").then().statusCode(400)
                 .contentType(startsWith("application/problem+json"));
     }

@@ -1,5 +1,6 @@
 package io.talentradar.common.audit;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.talentradar.common.paging.PageParams;
 import io.talentradar.common.paging.PageRequest;
@@ -51,7 +52,8 @@ public class AuditResource {
     @Operation(operationId = "listAuditEvents",
             summary = "The audit trail", description = "Every write: which key, when, which resource and what "
             + "changed. Newest first.")
-    @APIResponse(responseCode = "200", description = "A page of events")
+    @APIResponse(responseCode = "200", description = "A page of events", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEventPage.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
@@ -69,5 +71,9 @@ public class AuditResource {
         PanacheQuery<AuditEvent> query = AuditEvent.find(where.query("from AuditEvent"), page.sort(), where.params());
         List<Event> items = query.page(page.page(), page.size()).<AuditEvent>list().stream().map(Event::of).toList();
         return Paged.ok(PageResponse.of(items, page, query.count()), uri);
+    }
+
+    @Schema(name = "AuditEventPage")
+    public record AuditEventPage(java.util.List<Event> items, int page, int size, long totalItems, int totalPages) {
     }
 }

@@ -57,7 +57,8 @@ public class ApiKeyResource {
     @GET
     @Operation(operationId = "listApiKeys",
             summary = "List API keys", description = "Names, roles and prefixes; never the keys.")
-    @APIResponse(responseCode = "200", description = "A page of keys")
+    @APIResponse(responseCode = "200", description = "A page of keys", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyPage.class)))
     @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     public Response list(@BeanParam PageParams paging, @Context UriInfo uri) {
@@ -75,5 +76,9 @@ public class ApiKeyResource {
     public Response revoke(@RestPath String id) {
         service.revoke(Params.id("id", id));
         return Response.noContent().build();
+    }
+
+    @Schema(name = "ApiKeyPage")
+    public record ApiKeyPage(java.util.List<ApiKeyDtos.Key> items, int page, int size, long totalItems, int totalPages) {
     }
 }
