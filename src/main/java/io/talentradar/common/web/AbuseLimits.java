@@ -29,6 +29,7 @@ public class AbuseLimits {
 
     /** CSV imports (up to 100,000 rows) may be larger than any JSON body. */
     private static final String IMPORT_PATH = "/api/v1/import";
+    private static final java.util.Set<String> WITH_BODY = java.util.Set.of("POST", "PUT", "PATCH");
 
     AbuseLimits(@ConfigProperty(name = "talentradar.limits.requests-per-second", defaultValue = "100") int perSecond,
             @ConfigProperty(name = "talentradar.limits.max-body-bytes", defaultValue = "1048576") long maxBodyBytes,
@@ -42,10 +43,17 @@ public class AbuseLimits {
     @ServerRequestFilter(preMatching = true)
     public Response limit(ContainerRequestContext request, HttpServerRequest http) {
         String length = request.getHeaderString("Content-Length");
-        long max = http.path() != null && http.path().startsWith(IMPORT_PATH) ? maxImportBytes : maxBodyBytes;
+        boolean isImport = http.path() != null && http.path().startsWith(IMPORT_PATH);
+        long max = isImport ? maxImportBytes : maxBodyBytes;
         if (length != null && tooLong(length, max)) {
             return problem(413, "/problems/body-too-large", "Payload too large",
                     "The request body is larger than " + max + " bytes.", null);
+        }
+        // The HTTP layer's own limit is sized for imports; a body of unknown length (HTTP/1.1 chunks, an
+        // HTTP/2 stream) elsewhere could be as big, so writes say their length up front.
+        if (length == null && !isImport && WITH_BODY.contains(request.getMethod())) {
+            return problem(411, "/problems/length-required", "Length required",
+                    "Send the body with a Content-Length (at most " + max + " bytes), not in chunks.", null);
         }
         RateLimiter limiter = limiters.get(client(request, http), k -> RateLimiter.of(k, config));
         if (!limiter.acquirePermission()) {
