@@ -24,7 +24,8 @@ public record ResearcherRequest(
         List<@NotNull @Pattern(regexp = "^[a-z][a-z0-9-]{1,63}$",
                 message = "must be a lowercase area name such as 'alignment'") String> expertise,
         @Size(max = 50) @Schema(example = "[\"Superalignment\"]")
-        List<@NotBlank @Size(max = 300) @Pattern(regexp = "^[^\\r\\n]*$", message = "must be one line")
+        List<@NotBlank @Size(max = 300) @Pattern(regexp = "^[^\\r\\n;]*$",
+                message = "must be one line without ';' (it separates the items of a CSV cell)")
                 String> notableWork,
         @Valid @Schema(description = "On POST only: opens a stint at this lab.") Since affiliation,
         @Schema(description = "Optional on PUT: the version you read; a stale one gets 412, like If-Match.")

@@ -174,6 +174,20 @@ class CsvTransferTest {
         return "slug,name,type,country,foundedYear,parentSlug,website\n";
     }
 
+    /** ';' separates the items of a list cell, so no item may hold one: an export splits back the same. */
+    @Test
+    void aListItemCannotHoldTheCsvSeparator() {
+        String slug = Fixtures.slug("sep");
+        given().contentType("application/json").body(Map.of("slug", slug, "name", "Semi Colon", "seniority", "IC",
+                "notableWork", List.of("GPT-4; o1"))).post("/api/v1/researchers").then().statusCode(400)
+                .body("errors[0].field", equalTo("notableWork[0]"));
+        String lab = Fixtures.slug("sep");
+        given().contentType("application/json").body(Map.of("slug", lab, "name", "Semi", "type", "STARTUP",
+                "website", "https://example.com/a;b")).post("/api/v1/labs").then().statusCode(400)
+                .body("errors[0].field", equalTo("website"));
+        given().get("/api/v1/researchers/" + slug).then().statusCode(404);
+    }
+
     @Test
     void aByteOrderMarkIsNotPartOfTheHeader() {
         String slug = Fixtures.slug("bom");
