@@ -2,6 +2,7 @@ package io.talentradar.researcher;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.talentradar.common.error.ProblemException;
+import io.talentradar.common.web.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
@@ -9,8 +10,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class ResearcherRepository implements PanacheRepository<Researcher> {
 
+    /** A string that is not a slug names no researcher; it is not sent to the database. */
     public Optional<Researcher> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
+        return Slugs.isValid(slug) ? find("slug", slug).firstResultOptional() : Optional.empty();
     }
 
     public Researcher require(String slug) {
@@ -22,6 +24,9 @@ public class ResearcherRepository implements PanacheRepository<Researcher> {
      * goes through this lock, so concurrent writers cannot both pass the overlap check.
      */
     public Researcher requireLocked(String slug) {
+        if (!Slugs.isValid(slug)) {
+            throw ProblemException.notFound("researcher", slug);
+        }
         return find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("researcher", slug));
     }

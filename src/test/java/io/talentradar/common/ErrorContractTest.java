@@ -75,6 +75,18 @@ class ErrorContractTest {
         given().get("/api/v1/labs/ok-lab").then().statusCode(404);
     }
 
+    /** A NUL byte in a path or a query is a 404 or 400 on every database (PostgreSQL refuses it in text). */
+    @Test
+    void aNulCharacterInAPathOrQueryIsTheClientsError() {
+        for (String path : List.of("/api/v1/labs/%00", "/api/v1/labs/%00/arrivals", "/api/v1/labs/%00/departures",
+                "/api/v1/labs/%00/researchers", "/api/v1/researchers/%00", "/api/v1/researchers/%00/affiliations")) {
+            given().urlEncodingEnabled(false).get(path).then().statusCode(404)
+                    .contentType("application/problem+json");
+        }
+        given().urlEncodingEnabled(false).get("/api/v1/labs?q=a%00b").then().statusCode(400)
+                .body("errors[0].field", equalTo("q"));
+    }
+
     @Test
     void badDatesInBodiesAre400NamingTheField() {
         assertProblem(post("/api/v1/departures", "{\"researcherSlug\":\"a-b\",\"fromLabSlug\":\"x-y\","

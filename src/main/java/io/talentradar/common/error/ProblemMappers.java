@@ -140,6 +140,15 @@ public class ProblemMappers {
                 List.of()));
     }
 
+    /** A value the database cannot store (PostgreSQL refuses the NUL character in text): the client's input. */
+    @ServerExceptionMapper
+    public Response data(org.hibernate.exception.DataException e, UriInfo uri) {
+        LOG.debugf("Data exception: %s", e.getMessage());
+        return respond(new Problem("/problems/invalid-request", "Invalid request", 400,
+                "The request holds a value the database cannot store, such as the NUL character.", path(uri),
+                List.of()));
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         Throwable cause = e.getCause();

@@ -55,6 +55,9 @@ public final class Params {
         if (raw.length() > maxLength) {
             throw ProblemException.invalid(name, "must be at most " + maxLength + " characters");
         }
+        if (raw.indexOf('\0') >= 0) {
+            throw ProblemException.invalid(name, "must not contain the NUL character");
+        }
         return raw.trim();
     }
 
