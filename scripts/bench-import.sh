@@ -40,7 +40,6 @@ TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY=$KEY TALENTRADAR_DEMO_DATA_ENABLED=false TA
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -fs "localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
-peak=0
 ( while kill -0 $pid 2>/dev/null; do ps -o rss= -p $pid; sleep 1; done ) > "$WORK/rss.txt" &
 start=$(date +%s.%N)
 status=$(curl -s -o "$WORK/report.json" -w '%{http_code}' -H "X-API-Key: $KEY" \

@@ -98,8 +98,7 @@ public class DepartureResource {
             @RestHeader(IdempotentPost.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, uri.getPath(), body, () -> {
             DepartureDto departure = service.create(body);
-            return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(departure.id())).build())
-                    .entity(departure).tag(ETags.of(departure.version())).build();
+            return ETags.created(uri, Long.toString(departure.id()), departure, departure.version());
         });
     }
 

@@ -99,8 +99,7 @@ public class LabResource {
             @RestHeader(IdempotentPost.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, uri.getPath(), body, () -> {
             LabDto lab = service.create(body);
-            return Response.created(uri.getAbsolutePathBuilder().path(lab.slug()).build()).entity(lab)
-                    .tag(ETags.of(lab.version())).build();
+            return ETags.created(uri, lab.slug(), lab, lab.version());
         });
     }
 

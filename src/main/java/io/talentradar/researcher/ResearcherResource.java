@@ -103,8 +103,7 @@ public class ResearcherResource {
             @RestHeader(IdempotentPost.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, uri.getPath(), body, () -> {
             ResearcherDto researcher = service.create(body);
-            return Response.created(uri.getAbsolutePathBuilder().path(researcher.slug()).build()).entity(researcher)
-                    .tag(ETags.of(researcher.version())).build();
+            return ETags.created(uri, researcher.slug(), researcher, researcher.version());
         });
     }
 

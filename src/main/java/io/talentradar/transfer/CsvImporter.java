@@ -83,9 +83,7 @@ public class CsvImporter {
     }
 
     public ImportReport run(Map<Dataset, List<Row>> files, boolean partial) {
-        Map<Dataset, List<Row>> input = new EnumMap<>(Dataset.class);
-        files.forEach(input::put);
-        List<Step> steps = plan(input);
+        List<Step> steps = plan(files);
         Map<Step, String> rejected = new IdentityHashMap<>();
         boolean committed = inTransaction(steps, rejected);
         if (!committed && partial) {
@@ -99,7 +97,7 @@ public class CsvImporter {
             }
             committed = true;
         }
-        return report(input, steps, rejected, committed, partial);
+        return report(files, steps, rejected, committed, partial);
     }
 
     /** Tries the steps in a new transaction: commits when none was rejected, else rolls everything back. */
@@ -136,10 +134,6 @@ public class CsvImporter {
         for (Step step : steps) {
             sql(session, "savepoint import_row");
             try {
-                if (!step.row().record().isConsistent()) {
-                    throw ProblemException.invalid("row", "has " + step.row().record().size() + " cells; the header has "
-                            + step.row().dataset().columns().size());
-                }
                 step.action().run();
                 em.flush();
                 sql(session, "release savepoint import_row");
@@ -161,17 +155,14 @@ public class CsvImporter {
         });
     }
 
+    /** What the API would answer for the row, in one line: its field errors, else the problem's detail. */
     static String reason(RuntimeException e) {
-        if (e instanceof ProblemException problem) {
-            Problem p = problem.toProblem(null);
-            return p.errors() == null || p.errors().isEmpty() ? p.detail()
-                    : p.errors().stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-        }
-        if (e instanceof ConstraintViolationException invalid) {
-            return invalid.getConstraintViolations().stream().map(v -> ProblemMappers.fieldOf(v) + ": " + v.getMessage())
-                    .sorted().collect(Collectors.joining("; "));
-        }
-        return "conflicts with the stored data";
+        Problem problem = e instanceof ProblemException p ? p.toProblem(null)
+                : e instanceof ConstraintViolationException invalid
+                        ? new Problem(null, null, 400, null, null, ProblemMappers.fieldErrors(invalid))
+                        : new Problem(null, null, 409, "conflicts with the stored data", null, null);
+        return problem.errors() == null || problem.errors().isEmpty() ? problem.detail()
+                : problem.errors().stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
     }
 
     private static ImportReport report(Map<Dataset, List<Row>> input, List<Step> steps, Map<Step, String> rejected,
@@ -221,8 +212,27 @@ public class CsvImporter {
 
     // ---- the plan: which service call each row becomes, in which order
 
-    private List<Step> plan(Map<Dataset, List<Row>> input) {
+    /**
+     * A row whose cell count differs from its header's is rejected as it is; the plan works on the others
+     * only, so it may read any column of a row.
+     */
+    private List<Step> plan(Map<Dataset, List<Row>> files) {
         List<Step> steps = new ArrayList<>();
+        Map<Dataset, List<Row>> input = new EnumMap<>(Dataset.class);
+        files.forEach((dataset, rows) -> {
+            List<Row> wellFormed = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                if (row.record().isConsistent()) {
+                    wellFormed.add(row);
+                } else {
+                    steps.add(new Step(row, List.of(), () -> {
+                        throw ProblemException.invalid("row", "has " + row.record().size() + " cells; the header has "
+                                + dataset.columns().size());
+                    }));
+                }
+            }
+            input.put(dataset, wellFormed);
+        });
         for (Row row : parentsFirst(input.getOrDefault(Dataset.LABS, List.of()))) {
             steps.add(new Step(row, List.of(), () -> labService.create(new LabRequest(row.get("slug"), row.get("name"),
                     Params.enumValue("type", required(row, "type"), LabType.class), row.optional("country"),
@@ -240,36 +250,32 @@ public class CsvImporter {
 
     /** Stints and departures in date order (unknown starts first; on one day, a departure before a stint). */
     private List<Step> history(List<Row> stints, List<Row> departures) {
+        // each departure to a known lab opens the stint (researcher, lab, date): the stint rows it derives
         Map<String, List<Row>> openedBy = new HashMap<>();
         Set<String> ended = new HashSet<>();
         for (Row d : departures) {
             ended.add(key(d.get("researcherSlug"), d.get("fromLabSlug"), d.get("date")));
+            if (d.optional("toLabSlug") != null) {
+                openedBy.putIfAbsent(key(d.get("researcherSlug"), d.get("toLabSlug"), d.get("date")), new ArrayList<>());
+            }
         }
         List<Row> direct = new ArrayList<>();
-        Set<String> opened = departures.stream().filter(d -> d.optional("toLabSlug") != null)
-                .map(d -> key(d.get("researcherSlug"), d.get("toLabSlug"), d.get("date"))).collect(Collectors.toSet());
         for (Row a : stints) {
-            String k = key(a.get("researcherSlug"), a.get("labSlug"), a.get("start"));
-            if (a.record().isConsistent() && opened.contains(k)) {
-                openedBy.computeIfAbsent(k, x -> new ArrayList<>()).add(a);
-            } else {
-                direct.add(a);
-            }
+            List<Row> opener = openedBy.get(key(a.get("researcherSlug"), a.get("labSlug"), a.get("start")));
+            (opener != null ? opener : direct).add(a);
         }
         record Timed(LocalDate date, int order, Step step) {
         }
         List<Timed> events = new ArrayList<>();
         for (Row a : direct) {
-            boolean endedByDeparture = a.record().isConsistent()
-                    && ended.contains(key(a.get("researcherSlug"), a.get("labSlug"), a.get("end")));
+            boolean endedByDeparture = ended.contains(key(a.get("researcherSlug"), a.get("labSlug"), a.get("end")));
             events.add(new Timed(sortDate(a, "start"), 1, new Step(a, List.of(), () -> researcherService.addAffiliation(
                     a.get("researcherSlug"), new AffiliationRequest(a.get("labSlug"), Params.date("start", a.get("start")),
                             endedByDeparture ? null : Params.date("end", a.get("end")), a.list("sourceUrl"))))));
         }
         for (Row d : departures) {
-            List<Row> derived = d.record().isConsistent() && d.optional("toLabSlug") != null
-                    ? openedBy.getOrDefault(key(d.get("researcherSlug"), d.get("toLabSlug"), d.get("date")), List.of())
-                    : List.of();
+            List<Row> derived = d.optional("toLabSlug") == null ? List.of()
+                    : openedBy.get(key(d.get("researcherSlug"), d.get("toLabSlug"), d.get("date")));
             events.add(new Timed(sortDate(d, "date"), 0, new Step(d, derived, () -> departureService.create(
                     new DepartureRequest(d.get("researcherSlug"), d.get("fromLabSlug"), d.optional("toLabSlug"),
                             Params.date("date", d.get("date")),
@@ -287,19 +293,19 @@ public class CsvImporter {
     /** Parents before children, so a parentSlug can name a lab of the same file. */
     private static List<Row> parentsFirst(List<Row> labs) {
         Map<String, Integer> waiting = new HashMap<>();
-        labs.stream().filter(r -> r.record().isConsistent()).forEach(r -> waiting.merge(r.get("slug"), 1, Integer::sum));
+        labs.forEach(r -> waiting.merge(r.get("slug"), 1, Integer::sum));
         List<Row> ordered = new ArrayList<>(labs.size());
         List<Row> pending = new ArrayList<>(labs);
         while (!pending.isEmpty()) {
             List<Row> next = new ArrayList<>();
             List<Row> placed = new ArrayList<>();
             for (Row row : pending) {
-                String parent = row.record().isConsistent() ? row.optional("parentSlug") : null;
+                String parent = row.optional("parentSlug");
                 boolean ready = parent == null || parent.equals(row.get("slug")) || waiting.getOrDefault(parent, 0) == 0;
                 (ready ? placed : next).add(row);
             }
             ordered.addAll(placed);
-            placed.stream().filter(r -> r.record().isConsistent()).forEach(r -> waiting.merge(r.get("slug"), -1, Integer::sum));
+            placed.forEach(r -> waiting.merge(r.get("slug"), -1, Integer::sum));
             if (next.size() == pending.size()) {
                 ordered.addAll(next); // a parent cycle: in file order, the service rejects the missing parent
                 break;
@@ -315,7 +321,7 @@ public class CsvImporter {
 
     private static LocalDate sortDate(Row row, String column) {
         try {
-            return row.record().isConsistent() && row.optional(column) != null ? LocalDate.parse(row.optional(column)) : null;
+            return row.optional(column) == null ? null : LocalDate.parse(row.optional(column));
         } catch (DateTimeParseException e) {
             return null; // the step rejects it
         }

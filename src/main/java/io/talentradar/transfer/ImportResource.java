@@ -5,6 +5,7 @@ import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.security.Roles;
 import io.talentradar.common.web.ApiDefinition;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -57,14 +59,14 @@ public class ImportResource {
     }
 
     /** The multipart form: one optional file part per dataset. */
-    public static class Files4 {
-        @RestForm("labs") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+    public static class ImportForm {
+        @RestForm("labs") @Schema(type = SchemaType.STRING,
                 format = "binary", description = "labs.csv") public FileUpload labs;
-        @RestForm("researchers") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+        @RestForm("researchers") @Schema(type = SchemaType.STRING,
                 format = "binary", description = "researchers.csv") public FileUpload researchers;
-        @RestForm("affiliations") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+        @RestForm("affiliations") @Schema(type = SchemaType.STRING,
                 format = "binary", description = "affiliations.csv") public FileUpload affiliations;
-        @RestForm("departures") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+        @RestForm("departures") @Schema(type = SchemaType.STRING,
                 format = "binary", description = "departures.csv") public FileUpload departures;
     }
 
@@ -76,7 +78,7 @@ public class ImportResource {
             + "(header line first). Every row is validated as the API validates it, before anything is "
             + "committed; labs are written parents first, then researchers, then stints and departures in "
             + "date order. Up to 100,000 rows per request.")
-    public Response importFiles(@jakarta.ws.rs.BeanParam Files4 form,
+    public Response importFiles(@BeanParam ImportForm form,
             @Parameter(description = PARTIAL, example = "false") @QueryParam("partial") String partial) {
         Map<Dataset, List<CsvRows.Row>> files = new EnumMap<>(Dataset.class);
         read(files, Dataset.LABS, form.labs);

@@ -38,12 +38,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+        return respond(new Problem("/problems/invalid-request", "Invalid request", 400,
+                "The request has invalid input; see errors.", path(uri), fieldErrors(e)));
+    }
+
+    /** One error per violated constraint, by field, as every answer and the import's report give them. */
+    public static List<Problem.FieldError> fieldErrors(ConstraintViolationException e) {
+        return e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
-        return respond(new Problem("/problems/invalid-request", "Invalid request", 400,
-                "The request has invalid input; see errors.", path(uri), errors));
     }
 
     @ServerExceptionMapper
@@ -260,7 +264,7 @@ public class ProblemMappers {
     }
 
     /** The field of a violation: the property path below the validated parameter. */
-    public static String fieldOf(ConstraintViolation<?> v) {
+    private static String fieldOf(ConstraintViolation<?> v) {
         StringBuilder out = new StringBuilder();
         boolean belowParameter = false;
         for (Path.Node node : v.getPropertyPath()) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -29,7 +30,7 @@ public class AbuseLimits {
 
     /** CSV imports (up to 100,000 rows) may be larger than any JSON body. */
     private static final String IMPORT_PATH = "/api/v1/import";
-    private static final java.util.Set<String> WITH_BODY = java.util.Set.of("POST", "PUT", "PATCH");
+    private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
 
     AbuseLimits(@ConfigProperty(name = "talentradar.limits.requests-per-second", defaultValue = "100") int perSecond,
             @ConfigProperty(name = "talentradar.limits.max-body-bytes", defaultValue = "1048576") long maxBodyBytes,

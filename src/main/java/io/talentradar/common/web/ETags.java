@@ -2,6 +2,7 @@ package io.talentradar.common.web;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 /**
  * Strong ETags from an entity's {@code version}, and the {@code If-Match} / {@code If-None-Match} rules.
@@ -34,6 +35,11 @@ public final class ETags {
             }
         }
         return -1L;
+    }
+
+    /** A POST answer: 201, Location naming the new resource under the request's path, the body and its ETag. */
+    public static Response created(UriInfo uri, String id, Object body, long version) {
+        return Response.created(uri.getAbsolutePathBuilder().path(id).build()).entity(body).tag(of(version)).build();
     }
 
     /** A GET answer with its ETag, or 304 when the client's {@code If-None-Match} already names it. */
