@@ -118,6 +118,15 @@ class CsvTransferTest {
                 .contentType(startsWith("application/problem+json"));
     }
 
+    /** An empty Accept header states no preference (the hostile-input test found it answered 500): JSON. */
+    @Test
+    void aMalformedAcceptHeaderGetsTheJsonList() {
+        for (String accept : List.of("", " ")) {
+            given().header("Accept", accept).get("/api/v1/departures").then().statusCode(200)
+                    .contentType(startsWith("application/json"));
+        }
+    }
+
     @Test
     void aRejectedRowWritesNothingAndIsReportedWithItsLine() {
         String good = Fixtures.slug("imp");
