@@ -4,6 +4,7 @@
 # report's counts and the service's peak RSS. Usage: mvn -B package -DskipTests && scripts/bench-import.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib.sh
 WORK=target/bench-import
 PORT=${BENCH_PORT:-18081}
 KEY=bench-key
@@ -39,7 +40,7 @@ TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY=$KEY TALENTRADAR_DEMO_DATA_ENABLED=false TA
   java -Xmx512m -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -fs "localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+wait_ready "$PORT" "$pid" "$WORK/service.log"
 ( while kill -0 $pid 2>/dev/null; do ps -o rss= -p $pid; sleep 1; done ) > "$WORK/rss.txt" &
 start=$(date +%s.%N)
 status=$(curl -s -o "$WORK/report.json" -w '%{http_code}' -H "X-API-Key: $KEY" \

@@ -4,6 +4,7 @@
 # and the PostgreSQL build: mvn -B package -DskipTests -Ppostgresql
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib.sh
 db=talentradar_bench
 scripts/postgres-setup.sh "$db" >/dev/null
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$db"
@@ -13,9 +14,7 @@ export TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY="bench-$(head -c 16 /dev/urandom | o
 QUARKUS_HTTP_PORT=$port java -Xmx1g -jar target/quarkus-app/quarkus-run.jar >/tmp/talentradar-bench.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
-ready() { curl -sf "localhost:$port/q/health/ready" >/dev/null; }
-for _ in $(seq 1 60); do ready && break; sleep 1; done
-ready || { echo "the service did not start:"; tail -20 /tmp/talentradar-bench.log; exit 1; }
+wait_ready "$port" "$pid" /tmp/talentradar-bench.log
 
 start=$(date +%s.%N)
 PGPASSWORD=talentradar psql -q -h localhost -U talentradar -d "$db" -f scripts/bench-data.sql

@@ -7,6 +7,7 @@
 # Needs root (chroot) and podman. Usage: scripts/container-check.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib.sh
 
 WORK=$PWD/target/container-check
 IMAGE=localhost/talentradar:check
@@ -100,11 +101,7 @@ mapfile -t envs < <(podman image inspect --format '{{range .Config.Env}}{{printl
 cmd=$(printf '%s' "$entrypoint" | python3 -c 'import json,shlex,sys; print(" ".join(shlex.quote(a) for a in json.load(sys.stdin)))')
 env -i "${envs[@]}" "$(type -P chroot)" --userspec="$user:0" "$root" sh -c "cd $workdir && exec $cmd" > "$WORK/service.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 120); do
-  curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break
-  kill -0 "$pid" 2>/dev/null || { cat "$WORK/service.log"; echo "FAIL: the service exited"; exit 1; }
-  sleep 0.5
-done
+wait_ready "$PORT" "$pid" "$WORK/service.log"
 ready=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/q/health/ready")
 # the image's own HEALTHCHECK command, run inside its file system as its user
 if python3 - "$health" "$user" "$root" <<'PY'

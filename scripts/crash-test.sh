@@ -6,6 +6,7 @@
 #        scripts/crash-test.sh postgresql   (needs: mvn -B package -DskipTests -Ppostgresql, and root)
 set -uo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib.sh
 dbkind=${1:-h2}
 port=8085
 work=$(mktemp -d)
@@ -24,11 +25,7 @@ api="localhost:$port/api/v1"
 start() {
   java -Xmx512m -jar target/quarkus-app/quarkus-run.jar >>"$work/service.log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 60); do
-    curl -sf "localhost:$port/q/health/ready" >/dev/null && return 0
-    sleep 0.5
-  done
-  echo "the service did not start"; tail -30 "$work/service.log"; exit 1
+  wait_ready "$port" "$pid" "$work/service.log"
 }
 post() { # path, body -> prints status
   curl -s -o /dev/null -w '%{http_code}' -XPOST "$api/$1" -H "$key" -H 'Content-Type: application/json' -d "$2"

@@ -5,6 +5,7 @@
 # Usage: scripts/load-test.sh [seconds=60] [connections=16]   (needs: mvn -B package -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib.sh
 seconds=${1:-60}
 connections=${2:-16}
 work=$(mktemp -d)
@@ -18,7 +19,7 @@ export TALENTRADAR_DEMO_DATA_ENABLED=true
 java -Xmx512m -jar target/quarkus-app/quarkus-run.jar >"$work/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 90); do curl -sf localhost:8086/q/health/ready >/dev/null && break; sleep 1; done
+wait_ready 8086 "$pid" "$work/service.log"
 # warm-up
 wrk -t2 -c8 -d30s -s scripts/load-mix.lua http://localhost:8086 >/dev/null
 peak=0

@@ -6,6 +6,7 @@
 # Usage: scripts/openapi-check.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib.sh
 SPECTRAL_VERSION=6.16.3
 PORT=${CLIENT_CHECK_PORT:-18080}
 KEY=client-check-key
@@ -28,10 +29,6 @@ TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY=$KEY QUARKUS_HTTP_PORT=$PORT \
   java -Xmx512m -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break
-  kill -0 $pid 2>/dev/null || { cat "$WORK/service.log"; echo "FAIL: the service exited"; exit 1; }
-  sleep 0.5
-done
+wait_ready "$PORT" "$pid" "$WORK/service.log"
 mvn -B -f clients/java/pom.xml verify -Dtalentradar.url="http://localhost:$PORT" -Dtalentradar.api-key=$KEY
 echo "PASS: Spectral found no errors; the generated client's test passed"

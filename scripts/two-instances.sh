@@ -5,6 +5,7 @@
 # to set up the database with scripts/postgres-setup.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib.sh
 
 db=talentradar_multi
 scripts/postgres-setup.sh "$db" >/dev/null
@@ -20,11 +21,7 @@ start() { # port, demo data on/off
   QUARKUS_HTTP_PORT=$1 TALENTRADAR_DEMO_DATA_ENABLED=$2 java -Xmx512m -jar target/quarkus-app/quarkus-run.jar \
     >"$log/$1.log" 2>&1 &
   pids+=($!)
-  for _ in $(seq 1 60); do
-    curl -sf "localhost:$1/q/health/ready" >/dev/null && return 0
-    sleep 1
-  done
-  echo "instance on port $1 did not become ready:"; tail -20 "$log/$1.log"; exit 1
+  wait_ready "$1" "$!" "$log/$1.log"
 }
 field() { grep -o "\"$1\":[-0-9.]*" | head -1 | cut -d: -f2; }
 
