@@ -54,9 +54,10 @@ async function refresh() {
   $('status').textContent = '';
   document.body.dataset.loading = 'true';
   try {
-    const [ranking, flows, signals] = await Promise.all(
-      [getJson(paths.ranking), getJson(paths.flows), getJson(paths.signals)]);
+    const [ranking, flows, signals, model] = await Promise.all(
+      [getJson(paths.ranking), getJson(paths.flows), getJson(paths.signals), getJson('/scoring/model')]);
     if (seq !== state.seq) return;
+    renderBands(model);
     renderField(ranking);
     state.items = ranking.items;
     if (!state.lab || !state.items.some((i) => i.lab === state.lab)) {
@@ -75,6 +76,13 @@ async function refresh() {
   } finally {
     if (seq === state.seq) document.body.dataset.loading = 'false';
   }
+}
+
+// The bands come from the model in force (GET /scoring/model), never from a copy in this page.
+function renderBands(model) {
+  const n = (x) => Number(x).toLocaleString('en-US');
+  $('hhiHint').textContent = `Sum of squared TCIs, 0 to 10,000: under ${n(model.hhiModerateFrom)} unconcentrated, `
+    + `${n(model.hhiModerateFrom)} to ${n(model.hhiHighAbove)} moderate, above high.`;
 }
 
 function renderField(ranking) {
@@ -110,7 +118,9 @@ function renderRanking() {
     tr.addEventListener('click', () => {
       state.lab = item.lab;
       renderRanking();
-      renderHistory(state.seq);
+      renderHistory(state.seq).catch((e) => {
+        $('status').textContent = 'Could not load the history of ' + item.lab + ': ' + e.message;
+      });
     });
     return tr;
   }));

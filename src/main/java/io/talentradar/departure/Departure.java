@@ -61,7 +61,7 @@ public class Departure extends VersionedEntity {
     public Confidence confidence;
 
     @Convert(converter = StringListConverter.class)
-    @Column(nullable = false, length = 4000)
+    @Column(nullable = false, length = 10020)
     public List<String> sources = new ArrayList<>();
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -26,6 +26,12 @@ public class DepartureRepository implements PanacheRepository<Departure> {
                 .getResultList();
     }
 
+    /** The researcher's departure on that date other than {@code exceptDepartureId}, if any. */
+    public java.util.Optional<Departure> onDate(Researcher researcher, java.time.LocalDate date, Long exceptDepartureId) {
+        return find("researcher = ?1 and date = ?2 and id <> ?3", researcher, date,
+                exceptDepartureId == null ? -1L : exceptDepartureId).firstResultOptional();
+    }
+
     public boolean endsStint(Affiliation stint) {
         return stint != null && count("endedStint", stint) > 0;
     }

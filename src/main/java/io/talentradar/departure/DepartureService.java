@@ -192,6 +192,11 @@ public class DepartureService {
 
     /** Ends the origin stint and opens the destination one; 409 when the history does not allow it. */
     private void derive(Departure d) {
+        departures.onDate(d.researcher, d.date, d.id).ifPresent(other -> {
+            throw ProblemException.conflict("history-conflict", "Researcher '" + d.researcher.slug
+                    + "' already has departure " + other.id + " on " + d.date + " (from '" + other.fromLab.slug
+                    + "'); a researcher leaves once a day: change that departure instead.");
+        });
         StintHistory.EndedStint ended = history.end(d.researcher, d.fromLab, d.date,
                 departures.stintsEndedByOthers(d.researcher, d.id));
         d.endedStint = ended.stint();

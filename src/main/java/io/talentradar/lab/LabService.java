@@ -39,9 +39,9 @@ public class LabService {
     @Transactional
     public PageResponse<LabDto> list(Filter filter, PageRequest page) {
         Where where = new Where()
-                .and("lower(name) like :q", "q", filter.q() == null ? null : "%" + filter.q().toLowerCase() + "%")
+                .and("lower(name) like :q", "q", filter.q() == null ? null : "%" + filter.q().toLowerCase(java.util.Locale.ROOT) + "%")
                 .and("type = :type", "type", filter.type())
-                .and("country = :country", "country", filter.country() == null ? null : filter.country().toUpperCase())
+                .and("country = :country", "country", filter.country() == null ? null : filter.country().toUpperCase(java.util.Locale.ROOT))
                 .and("parent.slug = :parent", "parent", filter.parent());
         PanacheQuery<Lab> query = labs.find(where.query("from Lab"), page.sort(), where.params());
         List<LabDto> items = query.page(page.page(), page.size()).list().stream().map(LabDto::of).toList();

@@ -34,7 +34,7 @@ public class Affiliation extends VersionedEntity {
     public LocalDate end;
 
     @Convert(converter = StringListConverter.class)
-    @Column(nullable = false, length = 4000)
+    @Column(nullable = false, length = 10020)
     public List<String> sources = new ArrayList<>();
 
     /** Whether the researcher is affiliated on {@code date}: start <= date and (no end or end > date). */

@@ -36,6 +36,6 @@ public class Researcher extends VersionedEntity {
     public Set<String> expertise = new LinkedHashSet<>();
 
     @Convert(converter = StringListConverter.class)
-    @Column(name = "notable_work", nullable = false, length = 4000)
+    @Column(name = "notable_work", nullable = false, length = 15050)
     public List<String> notableWork = new ArrayList<>();
 }

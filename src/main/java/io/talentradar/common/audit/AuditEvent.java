@@ -23,6 +23,10 @@ public class AuditEvent extends PanacheEntityBase {
     @Column(nullable = false, length = 100)
     public String actor;
 
+    /** The key itself ("key-17", "bootstrap"; null for the system): names are not unique. */
+    @Column(name = "actor_key", length = 32)
+    public String actorKey;
+
     @Column(nullable = false, length = 16)
     public String action;
 

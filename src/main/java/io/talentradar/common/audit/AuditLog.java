@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.talentradar.common.persistence.DataVersion;
+import io.talentradar.common.security.ApiKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -46,6 +47,7 @@ public class AuditLog {
         AuditEvent event = new AuditEvent();
         event.occurredAt = Instant.now();
         event.actor = actor();
+        event.actorKey = actorKey();
         event.action = action.name();
         event.resourceType = resourceType;
         event.resourceId = resourceId;
@@ -60,6 +62,13 @@ public class AuditLog {
         }
         SecurityIdentity current = identity.get();
         return current.isAnonymous() ? "anonymous" : current.getPrincipal().getName();
+    }
+
+    private String actorKey() {
+        if (!Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        return ApiKeys.keyId(identity.get());
     }
 
     private String write(Object value) {

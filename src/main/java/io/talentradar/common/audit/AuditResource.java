@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,11 +40,15 @@ public class AuditResource {
     private static final Map<String, String> SORTABLE = Map.of("occurredAt", "occurredAt", "id", "id");
 
     @Schema(name = "AuditEvent")
-    public record Event(long id, Instant occurredAt, String actor, String action, String resourceType,
+    public record Event(long id, Instant occurredAt, String actor,
+            @Schema(description = "The API key itself (key-{id}, bootstrap); null for the system",
+                    type = SchemaType.STRING, nullable = true, examples = "key-17") String actorKey,
+            String action, String resourceType,
             String resourceId, @Schema(description = "JSON with the representation before and after") String changes) {
 
         static Event of(AuditEvent e) {
-            return new Event(e.id, e.occurredAt, e.actor, e.action, e.resourceType, e.resourceId, e.changes);
+            return new Event(e.id, e.occurredAt, e.actor, e.actorKey, e.action, e.resourceType, e.resourceId,
+                    e.changes);
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 
 /**
  * The one place where failures become {@code application/problem+json}. No message of an unexpected
@@ -55,6 +56,14 @@ public class ProblemMappers {
         return respond(new Problem("/problems/malformed-json", "Malformed JSON", 400,
                 "The request body is not well-formed JSON (line " + e.getLocation().getLineNr() + ", column "
                         + e.getLocation().getColumnNr() + ").", path(uri), List.of()));
+    }
+
+    /** A multipart body that is not well-formed (no headers in a part, a broken boundary). */
+    @ServerExceptionMapper
+    public Response malformedMultipart(MultipartParser.MalformedMessageException e, UriInfo uri) {
+        return respond(new Problem("/problems/malformed-multipart", "Malformed multipart body", 400,
+                "The request body is not a well-formed multipart/form-data message; send each file as a part "
+                        + "with a Content-Disposition header.", path(uri), List.of()));
     }
 
     @ServerExceptionMapper
@@ -170,7 +179,7 @@ public class ProblemMappers {
             default -> title + ".";
         };
         Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("/problems/" + title.toLowerCase().replace(' ', '-'), title, status, detail,
+                .entity(new Problem("/problems/" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), title, status, detail,
                         path(uri), List.of()));
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
         if (allow != null) {

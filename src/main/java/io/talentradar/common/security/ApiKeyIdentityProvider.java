@@ -42,7 +42,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
         String key = request.key();
         if (bootstrapKey.isPresent() && MessageDigest.isEqual(bootstrapKey.get().getBytes(StandardCharsets.UTF_8),
                 key.getBytes(StandardCharsets.UTF_8))) {
-            return Uni.createFrom().item(identity(BOOTSTRAP_NAME, Roles.ADMIN));
+            return Uni.createFrom().item(identity(BOOTSTRAP_NAME, Roles.ADMIN, "bootstrap"));
         }
         return context.runBlocking(() -> lookUp(key));
     }
@@ -51,11 +51,11 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
     SecurityIdentity lookUp(String key) {
         ApiKey stored = keys.findActiveByHash(ApiKeys.hash(key))
                 .orElseThrow(() -> new AuthenticationFailedException("unknown or revoked API key"));
-        return identity(stored.name, stored.role);
+        return identity(stored.name, stored.role, "key-" + stored.id);
     }
 
-    private static SecurityIdentity identity(String name, String role) {
+    private static SecurityIdentity identity(String name, String role, String keyId) {
         return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(name))
-                .addRoles(Roles.expand(role)).build();
+                .addRoles(Roles.expand(role)).addAttribute(ApiKeys.KEY_ID, keyId).build();
     }
 }

@@ -15,7 +15,19 @@ public final class ApiKeys {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** The identity attribute naming the key itself ("key-17", "bootstrap"): names are not unique. */
+    public static final String KEY_ID = "talentradar.key-id";
+
     private ApiKeys() {
+    }
+
+    /** Who made a request, by key: the key's id, "bootstrap", or "anonymous". */
+    public static String keyId(io.quarkus.security.identity.SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
+            return "anonymous";
+        }
+        Object id = identity.getAttribute(KEY_ID);
+        return id == null ? "anonymous" : id.toString();
     }
 
     public static String generate() {

@@ -3,7 +3,6 @@ package io.talentradar.common.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.talentradar.common.error.Problem;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.security.ApiKeys;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -31,6 +29,8 @@ public class IdempotentPost {
 
     public static final String HEADER = "Idempotency-Key";
     private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7e]{1,200}$");
+
+    private static final java.time.Duration KEPT = java.time.Duration.ofHours(24);
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -50,17 +50,17 @@ public class IdempotentPost {
         if (!KEY.matcher(key).matches()) {
             throw ProblemException.invalid(HEADER, "must be 1 to 200 visible ASCII characters");
         }
-        String principal = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        String principal = ApiKeys.keyId(identity);
         String hash = ApiKeys.hash(path + "\n" + write(body));
         List<?> stored = em.createNativeQuery("select request_hash, status, location, etag, body from"
-                + " idempotency_record where principal = ?1 and idem_key = ?2")
-                .setParameter(1, principal).setParameter(2, key).getResultList();
+                + " idempotency_record where principal = ?1 and idem_key = ?2 and created_at >= ?3")
+                .setParameter(1, principal).setParameter(2, key).setParameter(3, Instant.now().minus(KEPT))
+                .getResultList();
         if (!stored.isEmpty()) {
             Object[] row = (Object[]) stored.get(0);
             if (!hash.equals(row[0])) {
-                return Response.status(422).type(Problem.MEDIA_TYPE).entity(new Problem("/problems/idempotency-key-reused",
-                        "Idempotency key reused", 422, "This Idempotency-Key was used with another request; "
-                        + "use a new key for a new request.", path, List.of())).build();
+                throw new ProblemException(422, "/problems/idempotency-key-reused", "Idempotency key reused",
+                        "This Idempotency-Key was used with another request; use a new key for a new request.", null);
             }
             Response.ResponseBuilder replay = Response.status(((Number) row[1]).intValue())
                     .type(MediaType.APPLICATION_JSON).entity(row[4]).header("Idempotent-Replayed", "true");
@@ -73,8 +73,10 @@ public class IdempotentPost {
             return replay.build();
         }
         Response answer = write.get();
-        em.createNativeQuery("delete from idempotency_record where created_at < ?1")
-                .setParameter(1, Instant.now().minus(24, ChronoUnit.HOURS)).executeUpdate();
+        // an expired record under this key is replaced; the others expire as keyed writes come
+        em.createNativeQuery("delete from idempotency_record where created_at < ?1 or (principal = ?2 and idem_key = ?3)")
+                .setParameter(1, Instant.now().minus(KEPT)).setParameter(2, principal).setParameter(3, key)
+                .executeUpdate();
         em.createNativeQuery("insert into idempotency_record (principal, idem_key, request_hash, status, location,"
                 + " etag, body, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
                 .setParameter(1, principal).setParameter(2, key).setParameter(3, hash)
