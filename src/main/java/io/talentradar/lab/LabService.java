@@ -39,7 +39,7 @@ public class LabService {
     @Transactional
     public PageResponse<LabDto> list(Filter filter, PageRequest page) {
         Where where = new Where()
-                .and("lower(name) like :q", "q", filter.q() == null ? null : "%" + filter.q().toLowerCase(java.util.Locale.ROOT) + "%")
+                .contains("name", "q", filter.q())
                 .and("type = :type", "type", filter.type())
                 .and("country = :country", "country", filter.country() == null ? null : filter.country().toUpperCase(java.util.Locale.ROOT))
                 .and("parent.slug = :parent", "parent", filter.parent());

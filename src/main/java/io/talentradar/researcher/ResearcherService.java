@@ -55,7 +55,7 @@ public class ResearcherService {
     @Transactional
     public PageResponse<ResearcherDto> list(Filter filter, PageRequest page) {
         return page(new Where()
-                .and("lower(name) like :q", "q", filter.q() == null ? null : "%" + filter.q().toLowerCase(java.util.Locale.ROOT) + "%")
+                .contains("name", "q", filter.q())
                 .and("exists (select 1 from Affiliation a where a.researcher = r and a.end is null"
                         + " and a.lab.slug = :lab)", "lab", filter.lab())
                 .and(":expertise member of r.expertise", "expertise", filter.expertise())

@@ -20,6 +20,18 @@ public final class Where {
         return this;
     }
 
+    /**
+     * {@code property} contains {@code text}, ignoring case the same way on every database and in every JVM
+     * locale (ILIKE compares characters, not a locale's lower case), with {@code %} and {@code _} taken literally.
+     */
+    public Where contains(String property, String name, String text) {
+        if (text == null) {
+            return this;
+        }
+        String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return and(property + " ilike :" + name + " escape '\\'", name, "%" + escaped + "%");
+    }
+
     /** Binds a further parameter that a clause already added refers to. */
     public Where bind(String name, Object value) {
         params.put(name, value);
