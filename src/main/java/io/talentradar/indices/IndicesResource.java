@@ -52,7 +52,12 @@ import org.jboss.resteasy.reactive.RestPath;
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicesResource {
 
-    private static final Map<String, Function<RankedLab, Comparable<?>>> SORTABLE = new LinkedHashMap<>();
+    static final Map<String, Function<RankedLab, Comparable<?>>> SORTABLE = new LinkedHashMap<>();
+
+    /** The fields the ranking can be sorted by. */
+    public static java.util.Set<String> sortFields() {
+        return SORTABLE.keySet();
+    }
 
     static {
         SORTABLE.put("lab", RankedLab::lab);

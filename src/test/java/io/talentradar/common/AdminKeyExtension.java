@@ -33,7 +33,7 @@ public class AdminKeyExtension implements QuarkusTestBeforeEachCallback {
 
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
-        RestAssured.replaceFiltersWith(KEY_FILTER);
+        RestAssured.replaceFiltersWith(KEY_FILTER, OpenApiGate.INSTANCE);
         as(ADMIN_KEY);
     }
 

@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
-    private static final Map<String, String> SORTABLE = Map.of("occurredAt", "occurredAt", "id", "id");
+    public static final Map<String, String> SORTABLE = Map.of("occurredAt", "occurredAt", "id", "id");
 
     @Schema(name = "AuditEvent")
     public record Event(long id, Instant occurredAt, String actor,
