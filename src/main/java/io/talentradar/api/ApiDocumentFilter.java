@@ -3,6 +3,7 @@ package io.talentradar.api;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import io.talentradar.common.audit.AuditResource;
 import io.talentradar.common.security.ApiKeyService;
+import io.talentradar.common.web.Params;
 import io.talentradar.common.web.Slugs;
 import io.talentradar.departure.DepartureService;
 import io.talentradar.departure.DestinationType;
@@ -72,6 +73,13 @@ public class ApiDocumentFilter implements OASFilter {
             }
             properties.forEach(property -> nullable(schema, property));
         });
+        // request bodies refuse unknown fields (quarkus.jackson.fail-on-unknown-properties)
+        api.getComponents().getSchemas().forEach((name, schema) -> {
+            if (name.endsWith("Input") || name.equals("AffiliationSince") || name.equals("ScenarioRequest")
+                    || name.equals("ScenarioDeparture")) {
+                schema.additionalPropertiesBoolean(false);
+            }
+        });
         api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
             if (op.getParameters() != null) {
                 if ("getLabIndexHistory".equals(op.getOperationId())) {
@@ -117,7 +125,7 @@ public class ApiDocumentFilter implements OASFilter {
         } else if (name.equals("country")) {
             schema.type(List.of(Schema.SchemaType.STRING)).pattern("^[A-Za-z]{2}$");
         } else if (name.equals("expertise")) {
-            schema.type(List.of(Schema.SchemaType.STRING)).pattern("^[a-z][a-z0-9-]{1,63}$");
+            schema.type(List.of(Schema.SchemaType.STRING)).pattern(Params.AREA_REGEX);
         }
     }
 

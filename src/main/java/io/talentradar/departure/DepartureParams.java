@@ -52,7 +52,7 @@ public class DepartureParams {
         return new DepartureService.Filter(Params.slug("lab", lab), Params.slug("fromLab", fromLab),
                 Params.slug("toLab", toLab), Params.slug("researcher", researcher), Params.date("since", since),
                 Params.date("until", until), Params.enumValue("destinationType", destinationType,
-                        DestinationType.class), Params.text("expertise", expertise, 64),
+                        DestinationType.class), Params.area("expertise", expertise),
                 Params.enumValue("minSeniority", minSeniority, Seniority.class));
     }
 }

@@ -49,7 +49,7 @@ public class IndexParams {
 
     IndexQuery toQuery(ScoringModel model, Snapshot snapshot) {
         LocalDate date = date("asOf", asOf, LocalDate.now(ZoneOffset.UTC));
-        String area = Params.text("expertise", expertise, 64);
+        String area = Params.area("expertise", expertise);
         if (area != null && !model.criticality().containsKey(area) && !snapshot.hasArea(area)) {
             throw ProblemException.invalid("expertise", "unknown expertise area; the model knows "
                     + String.join(", ", model.criticality().keySet().stream().sorted().toList()));

@@ -1,5 +1,6 @@
 package io.talentradar.researcher;
 
+import io.talentradar.common.web.Params;
 import io.talentradar.common.web.Slugs;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,8 +22,7 @@ public record ResearcherRequest(
         @Size(max = 20) @Schema(example = "[\"alignment\",\"safety\"]",
                 description = "Expertise areas (lowercase); the scoring model knows reasoning, pretraining, "
                         + "alignment, safety, rl, infrastructure, research-leadership, multimodal, product, policy.")
-        List<@NotNull @Pattern(regexp = "^[a-z][a-z0-9-]{1,63}$",
-                message = "must be a lowercase area name such as 'alignment'") String> expertise,
+        List<@NotNull @Pattern(regexp = Params.AREA_REGEX, message = Params.AREA_MESSAGE) String> expertise,
         @Size(max = 50) @Schema(example = "[\"Superalignment\"]")
         List<@NotBlank @Size(max = 300) @Pattern(regexp = "^[^\\r\\n;]*$",
                 message = "must be one line without ';' (it separates the items of a CSV cell)")

@@ -76,7 +76,7 @@ public class ResearcherResource {
             @Parameter(description = "Seniority", example = "LEAD") @QueryParam("seniority") String seniority,
             @BeanParam PageParams paging, @Context UriInfo uri, @Context HttpHeaders headers) {
         var filter = new ResearcherService.Filter(Params.text("q", q, 200), Params.slug("lab", lab),
-                Params.text("expertise", expertise, 64), Params.enumValue("seniority", seniority, Seniority.class));
+                Params.area("expertise", expertise), Params.enumValue("seniority", seniority, Seniority.class));
         return Paged.ok(headers, uri, paging.toRequest(ResearcherService.SORTABLE, "slug"),
                 page -> service.list(filter, page), ResearcherDto.CSV);
     }

@@ -80,6 +80,7 @@ public class ImportResource {
             + "date order. Up to 100,000 rows per request.")
     public Response importFiles(@BeanParam ImportForm form,
             @Parameter(description = PARTIAL, example = "false") @QueryParam("partial") String partial) {
+        boolean isPartial = flag(partial); // the query first: a bad flag is named whatever the files hold
         Map<Dataset, List<CsvRows.Row>> files = new EnumMap<>(Dataset.class);
         read(files, Dataset.LABS, form.labs);
         read(files, Dataset.RESEARCHERS, form.researchers);
@@ -89,7 +90,7 @@ public class ImportResource {
             throw ProblemException.invalid("file", "send at least one of the parts labs, researchers, affiliations, "
                     + "departures");
         }
-        return answer(importer.run(files, flag(partial)));
+        return answer(importer.run(files, isPartial));
     }
 
     @POST

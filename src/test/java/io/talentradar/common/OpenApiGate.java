@@ -59,6 +59,11 @@ public final class OpenApiGate implements Filter {
         templates.sort((a, b) -> b.literals() - a.literals());
     }
 
+    /** The committed document, as a tree (for tests generated from it). */
+    public JsonNode document() {
+        return document;
+    }
+
     /** How many answers the gate has checked in this JVM. */
     public static long checked() {
         return CHECKED.get();

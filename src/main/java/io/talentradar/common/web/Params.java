@@ -48,6 +48,20 @@ public final class Params {
         return raw;
     }
 
+    /** An expertise area: lowercase letters, digits and '-', as researchers carry them. */
+    public static final String AREA_REGEX = "^[a-z][a-z0-9-]{1,63}$";
+    public static final String AREA_MESSAGE = "must be a lowercase area name such as 'alignment'";
+
+    public static String area(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (!raw.matches(AREA_REGEX)) {
+            throw ProblemException.invalid(name, AREA_MESSAGE);
+        }
+        return raw;
+    }
+
     public static String text(String name, String raw, int maxLength) {
         if (raw == null || raw.isBlank()) {
             return null;
