@@ -12,6 +12,8 @@ import io.talentradar.lab.LabService;
 import io.talentradar.lab.LabType;
 import io.talentradar.researcher.ResearcherService;
 import io.talentradar.researcher.Seniority;
+import io.talentradar.watch.WatchlistService;
+import io.talentradar.watch.WebhookService;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -51,7 +53,10 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("listLabArrivals", DepartureService.SORTABLE.keySet()),
             Map.entry("listApiKeys", ApiKeyService.SORTABLE.keySet()),
             Map.entry("listAuditEvents", AuditResource.SORTABLE.keySet()),
-            Map.entry("listIndices", IndicesResource.sortFields()));
+            Map.entry("listIndices", IndicesResource.sortFields()),
+            Map.entry("listWatchlists", WatchlistService.SORTABLE.keySet()),
+            Map.entry("listWebhooks", WebhookService.SORTABLE.keySet()),
+            Map.entry("listWebhookDeliveries", List.of("id")));
 
     private static final List<String> BOOLEANS = List.of("partial", "explain", "rollup");
     private static final List<String> DATES = List.of("asOf", "since", "until", "from", "to");
@@ -97,7 +102,7 @@ public class ApiDocumentFilter implements OASFilter {
         String name = p.getName();
         Schema schema = p.getSchema() == null ? OASFactory.createSchema() : p.getSchema();
         p.setSchema(schema);
-        if (p.getIn() == Parameter.In.PATH && name.equals("id")) {
+        if (p.getIn() == Parameter.In.PATH && (name.equals("id") || name.equals("deliveryId"))) {
             integer(schema, 1, null).format("int64");
         } else if (name.equals("page")) {
             integer(schema, 0, 1_000_000);

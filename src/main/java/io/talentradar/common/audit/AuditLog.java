@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.talentradar.common.feed.ChangeFeed;
 import io.talentradar.common.persistence.DataVersion;
 import io.talentradar.common.security.ApiKeys;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,14 +27,22 @@ public class AuditLog {
     private final Instance<SecurityIdentity> identity;
     private final DataVersion dataVersion;
     private final ObjectMapper json;
+    private final ChangeFeed feed;
 
-    AuditLog(Instance<SecurityIdentity> identity, DataVersion dataVersion, ObjectMapper json) {
+    AuditLog(Instance<SecurityIdentity> identity, DataVersion dataVersion, ObjectMapper json, ChangeFeed feed) {
+        this.feed = feed;
         this.identity = identity;
         this.dataVersion = dataVersion;
         this.json = json;
     }
 
-    public enum Action { CREATE, UPDATE, DELETE }
+    public enum Action {
+        CREATE, UPDATE, DELETE;
+
+        String feedAction() {
+            return name() + "D";
+        }
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Action action, String resourceType, String resourceId, Object before, Object after) {
@@ -54,7 +63,17 @@ public class AuditLog {
         event.changes = truncate(write(changes));
         event.persist();
         dataVersion.bump();
+        if (FEED_TYPES.contains(resourceType)) {
+            int slash = resourceId.lastIndexOf('/');
+            boolean hasSlug = resourceType.equals("lab") || resourceType.equals("researcher");
+            feed.append(resourceType, action.feedAction(), slash < 0 ? resourceId : resourceId.substring(slash + 1),
+                    hasSlug ? resourceId : null, event.actor, before, after);
+        }
     }
+
+    /** The writes the public changes feed carries (API keys are not among them). */
+    private static final java.util.Set<String> FEED_TYPES = java.util.Set.of("lab", "researcher", "affiliation",
+            "departure");
 
     private String actor() {
         if (!Arc.container().requestContext().isActive()) {

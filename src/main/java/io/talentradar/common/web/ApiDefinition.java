@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Departures", description = "Moves of researchers between labs"),
                 @Tag(name = "Data transfer", description = "CSV import of the four datasets; every list also "
                         + "answers text/csv (Accept: text/csv) in the import's columns"),
+                @Tag(name = "Watch", description = "The changes feed and its live stream, watchlists and signed "
+                        + "webhooks: be told when something happens"),
                 @Tag(name = "Administration", description = "API keys and the audit trail (admin role)"),
                 @Tag(name = "Indices", description = "Talent-concentration and strategic-loss indices, flows, "
                         + "signals and scenarios (scoring-model.md)")
@@ -32,6 +34,7 @@ public final class ApiDefinition {
     public static final String UNAUTHORIZED = "Unauthorized";
     public static final String IDEMPOTENCY_KEY_REUSED = "IdempotencyKeyReused";
     public static final String FORBIDDEN = "Forbidden";
+    public static final String GONE = "Gone";
 
     private ApiDefinition() {
     }

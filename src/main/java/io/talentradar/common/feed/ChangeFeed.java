@@ -1,0 +1,140 @@
+package io.talentradar.common.feed;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.talentradar.common.error.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The changes feed, an outbox in the database: {@link #append} adds an entry in the caller's transaction, so
+ * a rolled-back write leaves none and a committed one always has one. The entry's {@code seq} comes from the
+ * single row of {@code feed_sequence}, which the writer updates and so holds locked until it commits: the
+ * next writer gets its number only after that commit. Entries therefore become visible in {@code seq} order,
+ * on every instance sharing the database, and a reader that resumes after the highest {@code seq} it has
+ * seen misses nothing.
+ */
+@ApplicationScoped
+public class ChangeFeed {
+
+    public static final Set<String> TYPES = Set.of("lab", "researcher", "affiliation", "departure", "signal", "webhook");
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final Duration retention;
+
+    ChangeFeed(EntityManager em, ObjectMapper json,
+            @ConfigProperty(name = "talentradar.changes.retention", defaultValue = "P90D") Duration retention) {
+        this.em = em;
+        this.json = json;
+        this.retention = retention;
+    }
+
+    /** Adds an entry in the caller's transaction and answers its seq. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long append(String type, String action, String id, String slug, String actor, Object before, Object after) {
+        em.createNativeQuery("update feed_sequence set seq = seq + 1 where id = 1").executeUpdate();
+        long seq = ((Number) em.createNativeQuery("select seq from feed_sequence where id = 1").getSingleResult())
+                .longValue();
+        em.createNativeQuery("insert into change_event (seq, occurred_at, type, action, resource_id, slug, actor,"
+                        + " before_json, after_json) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                .setParameter(1, seq).setParameter(2, Instant.now()).setParameter(3, type).setParameter(4, action)
+                .setParameter(5, id).setParameter(6, slug).setParameter(7, actor)
+                .setParameter(8, write(before)).setParameter(9, write(after)).executeUpdate();
+        return seq;
+    }
+
+    /**
+     * Up to {@code limit} entries after {@code after}, in seq order, of the given types (all when empty).
+     * An {@code after} older than the retained entries is a 410: the reader must resync from the exports.
+     */
+    @Transactional
+    public List<ChangeItem> read(long after, int limit, Collection<String> types) {
+        long purged = ((Number) em.createNativeQuery("select purged_through from feed_sequence where id = 1")
+                .getSingleResult()).longValue();
+        if (after < purged) {
+            throw new ProblemException(410, "/problems/feed-position-expired", "Feed position expired",
+                    "Entries after " + after + " are older than the feed keeps (" + retention.toDays()
+                            + " days); resync from the CSV exports (Accept: text/csv on the lists), then follow "
+                            + "the feed from its latest seq.", null);
+        }
+        String sql = "select seq, occurred_at, type, action, resource_id, slug, actor, before_json, after_json"
+                + " from change_event where seq > ?1" + (types.isEmpty() ? "" : " and type in (?2)") + " order by seq";
+        var query = em.createNativeQuery(sql).setParameter(1, after).setMaxResults(limit);
+        if (!types.isEmpty()) {
+            query.setParameter(2, List.copyOf(types));
+        }
+        List<ChangeItem> items = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            items.add(new ChangeItem(((Number) r[0]).longValue(), instant(r[1]), (String) r[2], (String) r[3],
+                    (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8]));
+        }
+        return items;
+    }
+
+    /** The highest committed seq. */
+    @Transactional
+    public long latest() {
+        return ((Number) em.createNativeQuery("select seq from feed_sequence where id = 1").getSingleResult())
+                .longValue();
+    }
+
+    /** Removes entries older than the retention; a reader behind them then gets 410. Answers how many went. */
+    @Transactional
+    public int purge() {
+        Instant cutoff = Instant.now().minus(retention);
+        Object newest = em.createNativeQuery("select max(seq) from change_event where occurred_at < ?1")
+                .setParameter(1, cutoff).getSingleResult();
+        if (newest == null) {
+            return 0;
+        }
+        long through = ((Number) newest).longValue();
+        int removed = em.createNativeQuery("delete from change_event where seq <= ?1").setParameter(1, through)
+                .executeUpdate();
+        em.createNativeQuery("update feed_sequence set purged_through = ?1 where id = 1 and purged_through < ?1")
+                .setParameter(1, through).executeUpdate();
+        return removed;
+    }
+
+    public Duration retention() {
+        return retention;
+    }
+
+    private String write(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof String s) {
+            return s;
+        }
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the feed entry", e);
+        }
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        return Instant.parse(value.toString());
+    }
+}
