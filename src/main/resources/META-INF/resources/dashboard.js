@@ -186,6 +186,52 @@ async function renderHistory(seq) {
   }, true);
 }
 
+// The live panel: the last 20 entries, then each new one as the stream sends it (newest first).
+const MAX_CHANGES = 20;
+
+function describeChange(c) {
+  const data = c.after || c.before || {};
+  switch (c.type) {
+    case 'departure': return `${data.researcherSlug} left ${data.fromLabSlug}`
+      + (data.toLabSlug ? ` for ${data.toLabSlug}` : '') + ` (${data.date})`;
+    case 'signal': return data.kind === 'SENIOR_EXODUS'
+      ? `senior exodus at ${data.lab}: ${data.count} departures since ${data.start}`
+      : `${data.index} of ${data.lab} crossed ${data.above ?? data.below}`;
+    case 'affiliation': return `${data.researcherSlug} at ${data.labSlug} from ${data.start || '?'}`;
+    default: return c.slug || c.id;
+  }
+}
+
+function showChange(c) {
+  const li = document.createElement('li');
+  li.dataset.seq = c.seq;
+  const when = document.createElement('time');
+  when.textContent = c.time.slice(0, 16).replace('T', ' ');
+  li.append(when, ` ${c.type}.${c.action.toLowerCase()}: ${describeChange(c)}`);
+  const list = $('changeList');
+  list.prepend(li);
+  while (list.children.length > MAX_CHANGES) list.lastChild.remove();
+}
+
+async function followChanges() {
+  if ($('apiKey').value.trim()) {
+    $('changesState').textContent = 'needs public reads'; // EventSource cannot send a key header
+    return;
+  }
+  const head = (await getJson('/changes?limit=1')).head;
+  const after = Math.max(0, head - MAX_CHANGES);
+  const path = `/changes/stream?after=${after}`;
+  showCall('changes', path);
+  const source = new EventSource(API + path);
+  source.onopen = () => { $('changesState').textContent = 'live'; };
+  source.onerror = () => { $('changesState').textContent = 'reconnecting'; };
+  const handle = (e) => showChange(JSON.parse(e.data));
+  ['lab', 'researcher', 'affiliation', 'departure', 'signal', 'webhook'].forEach((type) => {
+    ['created', 'updated', 'deleted', 'started', 'extended', 'crossed', 'disabled']
+      .forEach((action) => source.addEventListener(`${type}.${action}`, handle));
+  });
+}
+
 function readControls() {
   state.asOf = $('asOf').value || today();
   state.window = Number($('window').value) || 365;
@@ -216,6 +262,7 @@ function start() {
   window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
   readControls();
   refresh();
+  followChanges().catch(() => { $('changesState').textContent = 'unavailable'; });
 }
 
 document.addEventListener('DOMContentLoaded', start);

@@ -48,11 +48,9 @@ public class ChangesResource {
     @Schema(name = "ChangePage")
     public record ChangePage(List<ChangeItem> items,
             @Schema(description = "Send it as 'after' to read on; equal to 'after' when nothing newer was committed")
-            long next) {
-
-        static ChangePage of(List<ChangeItem> items, long after) {
-            return new ChangePage(items, items.isEmpty() ? after : items.get(items.size() - 1).seq());
-        }
+            long next,
+            @Schema(description = "The newest committed seq when this page was read: how far there is to go")
+            long head) {
     }
 
     @GET
@@ -76,7 +74,9 @@ public class ChangesResource {
                     + "signal, webhook", example = "departure,signal",
                     schema = @Schema(type = SchemaType.STRING, pattern = TYPES_PATTERN)) @QueryParam("types") String types) {
         long position = position("after", after);
-        return ChangePage.of(feed.read(position, count(limit), types(types)), position);
+        long head = feed.latest();
+        List<ChangeItem> items = feed.read(position, count(limit), types(types));
+        return new ChangePage(items, items.isEmpty() ? position : items.get(items.size() - 1).seq(), head);
     }
 
     @GET

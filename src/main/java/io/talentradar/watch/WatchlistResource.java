@@ -167,7 +167,7 @@ public class WatchlistResource {
                 }
             }
         }
-        return new ChangesResource.ChangePage(matched, scannedTo);
+        return new ChangesResource.ChangePage(matched, scannedTo, feed.latest());
     }
 
     @Schema(name = "WatchlistPage")

@@ -86,13 +86,20 @@ class DocumentSweepTest {
         otherMedia = !jsonBody && media.hasNext() ? media.next() : null;
         boolean anonymousAllowed = anonymousAllowed(call.operation());
 
-        // the documented example, as it is: never refused as invalid
+        // an event stream never ends: only its refusals are swept (the watch tests read the stream itself)
+        boolean stream = call.operation().path("responses").path("200").path("content").has("text/event-stream");
         String before = fingerprint();
+        if (stream) {
+            sweepParameters(call, path, queryParams, null, null, false);
+            return;
+        }
+        // the documented example, as it is: never refused as invalid
         // (a replace or delete is sent with a stale If-Match: it is checked after the input, and writes nothing)
         String stale = call.method().equals("PUT") || call.method().equals("DELETE") ? "\"999999\"" : null;
         Response valid = send(call.method(), path, Map.of(), jsonBody ? body : null, stale);
         if (otherMedia == null) { // a CSV or multipart body has no example in the document
-            assertNotEquals(400, valid.statusCode(), call + " refused its own example: " + valid.asString());
+            assertTrue(valid.statusCode() != 400 || namesMissingReferences(valid),
+                    call + " refused its own example: " + valid.asString());
         }
         if (!call.method().equals("GET")) {
             before = fingerprint();
@@ -108,25 +115,37 @@ class DocumentSweepTest {
         }
         assertEquals(before, fingerprint(), call + " without a key changed the data");
 
-        // each typed query parameter, alone, with each documented example value and with values that break it
+        sweepParameters(call, path, queryParams, jsonBody ? body : null, stale, true);
+        // each body field of the wrong JSON type
+        sweepBody(call, path, jsonBody ? body : null);
+    }
+
+    /** Each typed query parameter, alone, with its documented example and with values that break it. */
+    private void sweepParameters(Call call, String path, List<JsonNode> queryParams, JsonNode body, String stale,
+            boolean withExamples) {
+        String before;
         for (JsonNode p : queryParams) {
             String name = p.get("name").asText();
-            if (p.has("example")) {
-                Response ok = send(call.method(), path, Map.of(name, p.get("example").asText()), jsonBody ? body : null, stale);
+            if (withExamples && p.has("example")) {
+                Response ok = send(call.method(), path, Map.of(name, p.get("example").asText()), body, stale);
                 if (otherMedia == null) {
-                    assertNotEquals(400, ok.statusCode(), call + " refused the example of " + name + ": " + ok.asString());
+                    assertTrue(ok.statusCode() != 400 || namesMissingReferences(ok),
+                            call + " refused the example of " + name + ": " + ok.asString());
                 }
             }
             for (String bad : breaking(p.path("schema"))) {
                 before = fingerprint();
-                Response r = send(call.method(), path, Map.of(name, bad), jsonBody ? body : null, null);
+                Response r = send(call.method(), path, Map.of(name, bad), body, null);
                 assertEquals(400, r.statusCode(), call + " took " + name + "=" + bad + ": " + r.asString());
                 assertTrue(r.jsonPath().getList("errors.field").contains(name), call + " did not name " + name);
                 assertEquals(before, fingerprint(), call + " with " + name + "=" + bad + " changed the data");
             }
         }
-        // each body field of the wrong JSON type
-        if (jsonBody && body instanceof ObjectNode object) {
+    }
+
+    private void sweepBody(Call call, String path, JsonNode body) {
+        String before;
+        if (body instanceof ObjectNode object) {
             Iterator<String> fields = object.fieldNames();
             List<String> names = new ArrayList<>();
             fields.forEachRemaining(names::add);
@@ -146,6 +165,15 @@ class DocumentSweepTest {
     }
 
     private String otherMedia;
+
+    /**
+     * A request valid by the document may still name a resource that does not exist here (an example's
+     * watchlistId): a 400 that names only such references is the documented answer, not a refusal of its form.
+     */
+    private static boolean namesMissingReferences(Response response) {
+        List<String> messages = response.jsonPath().getList("errors.message");
+        return messages != null && !messages.isEmpty() && messages.stream().allMatch(m -> m.startsWith("no "));
+    }
 
     private Response send(String method, String path, Map<String, String> query, JsonNode body, String ifMatch) {
         requests++;

@@ -137,5 +137,22 @@ class DashboardBrowserTest {
         assertTrue(fetched.toString().contains("/api/v1/flows?asOf=2020-01-01"), fetched.toString());
         assertTrue(fetched.toString().contains("/indices/history?"), fetched.toString());
         assertTrue(browser.getCurrentUrl().contains("asOf=2020-01-01"), "the date is kept in the address");
+
+        // the live panel: the latest changes, and a write made now arrives through the stream
+        String bands = browser.findElement(By.id("hhiHint")).getText();
+        JsonPath model = api("/api/v1/scoring/model");
+        assertTrue(bands.contains(String.format(java.util.Locale.ROOT, "%,d", (long) model.getDouble("hhiModerateFrom"))),
+                "the bands come from the model: " + bands);
+        String slug = "live-" + System.nanoTime() % 100000;
+        io.restassured.RestAssured.given().contentType("application/json")
+                .body(Map.of("slug", slug, "name", "Live Lab", "type", "STARTUP")).post("/api/v1/labs").then()
+                .statusCode(201);
+        long deadline = System.currentTimeMillis() + 10_000;
+        String changes = "";
+        while (System.currentTimeMillis() < deadline && !changes.contains(slug)) {
+            changes = browser.findElement(By.id("changeList")).getText();
+        }
+        assertTrue(changes.contains("lab.created: " + slug), changes);
+        assertEquals("live", browser.findElement(By.id("changesState")).getText());
     }
 }
