@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Durability: every write that got a 2xx survives a SIGKILL of the service, and the affiliation history
-# stays consistent. Starts the packaged service, runs a write load (labs, researchers, departures),
-# kills it with SIGKILL mid-load, restarts it and checks every acknowledged write.
+# Durability: every write that got a 2xx survives a SIGKILL of the service, has its entry in the changes
+# feed, and reaches the webhook watching it; the affiliation history stays consistent. Starts the packaged
+# service with a webhook on a local receiver, runs a write load (labs, researchers, departures), kills it
+# with SIGKILL mid-load (and mid-delivery), restarts it and checks every acknowledged write.
 # Usage: scripts/crash-test.sh h2           (needs: mvn -B package -DskipTests)
 #        scripts/crash-test.sh postgresql   (needs: mvn -B package -DskipTests -Ppostgresql, and root)
 set -uo pipefail
@@ -12,6 +13,8 @@ port=8085
 work=$(mktemp -d)
 export TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY="crash-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 export QUARKUS_HTTP_PORT=$port TALENTRADAR_DEMO_DATA_ENABLED=false
+# the receiver is on loopback; a delivery leased by the killed process is sent again after 3 s
+export TALENTRADAR_WEBHOOKS_ALLOW_PRIVATE_TARGETS=true TALENTRADAR_WEBHOOKS_LEASE=PT3S
 if [ "$dbkind" = postgresql ]; then
   scripts/postgres-setup.sh talentradar_crash >/dev/null || exit 1
   export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:5432/talentradar_crash
@@ -31,9 +34,15 @@ post() { # path, body -> prints status
   curl -s -o /dev/null -w '%{http_code}' -XPOST "$api/$1" -H "$key" -H 'Content-Type: application/json' -d "$2"
 }
 
+start_receiver "$work"
+trap 'kill "$RECEIVER_PID" 2>/dev/null' EXIT
 start
 post labs '{"slug":"crash-home","name":"Home","type":"STARTUP"}' >/dev/null
 post labs '{"slug":"crash-away","name":"Away","type":"STARTUP"}' >/dev/null
+watchlist=$(curl -sf -XPOST "$api/watchlists" -H "$key" -H 'Content-Type: application/json' \
+  -d '{"name":"crash","labs":["crash-home"],"events":["departure.created"]}' | jq .id)
+curl -sf -XPOST "$api/webhooks" -H "$key" -H 'Content-Type: application/json' \
+  -d "{\"url\":\"$RECEIVER_URL\",\"watchlistId\":$watchlist}" >/dev/null || { echo "FAIL: no webhook"; exit 1; }
 
 # Four writers, each: a lab, a researcher at home, and the researcher's departure to away.
 writer() {
@@ -89,6 +98,34 @@ while read -r kind slug; do
     failed=$((failed + 1)); echo "INCONSISTENT: $slug $stints"
   fi
 done <"$work/acked"
+# The feed: every acknowledged write has its entry.
+feed_dump "$api/changes" >"$work/feed.jsonl" || { echo "FAIL: cannot read the feed"; exit 1; }
+while read -r kind slug; do
+  case $kind in
+    lab) found=$(jq -r --arg s "$slug" 'select(.type == "lab" and .slug == $s) | .action' "$work/feed.jsonl") ;;
+    researcher) found=$(jq -r --arg s "$slug" 'select(.type == "researcher" and .slug == $s) | .action' "$work/feed.jsonl") ;;
+    departure) found=$(jq -r --arg s "$slug" 'select(.type == "departure" and .after.researcherSlug == $s) | .action' "$work/feed.jsonl") ;;
+  esac
+  if [ "$found" = CREATED ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "NOT IN FEED: $kind $slug"; fi
+done <"$work/acked"
+
+# The webhook: every acknowledged departure arrives (at least once), also those in flight at the kill.
+departures=$(grep -c '^departure ' "$work/acked")
+for _ in $(seq 1 120); do
+  delivered=$(jq -r 'select(.body.type == "departure") | .body.after.researcherSlug' "$work/received.jsonl" | sort -u | wc -l)
+  [ "$delivered" -ge "$departures" ] && break
+  sleep 0.5
+done
+while read -r kind slug; do
+  [ "$kind" = departure ] || continue
+  if jq -e --arg s "$slug" 'select(.body.after.researcherSlug == $s)' "$work/received.jsonl" >/dev/null; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1)); echo "NOT DELIVERED: departure of $slug"
+  fi
+done <"$work/acked"
+echo "webhook: $(wc -l <"$work/received.jsonl") requests for $departures acknowledged departures"
+
 kill "$pid" 2>/dev/null
 echo "crash test on $dbkind: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -13,3 +13,25 @@ wait_ready() {
   done
   echo "FAIL: the service on port $port did not become ready:"; tail -30 "$log"; exit 1
 }
+
+# start_receiver DIR: starts scripts/webhook-receiver.py writing DIR/received.jsonl; sets RECEIVER_URL and
+# RECEIVER_PID.
+start_receiver() {
+  local dir=$1
+  python3 scripts/webhook-receiver.py "$dir/receiver.port" "$dir/received.jsonl" &
+  RECEIVER_PID=$!
+  for _ in $(seq 1 50); do [ -s "$dir/receiver.port" ] && break; sleep 0.1; done
+  RECEIVER_URL="http://127.0.0.1:$(cat "$dir/receiver.port")/hook"
+}
+
+# feed_dump URL: every entry of the changes feed at URL (.../api/v1/changes), one JSON object a line,
+# following 'next' from the start.
+feed_dump() {
+  local url=$1 after=0 page
+  while true; do
+    page=$(curl -sf "$url?after=$after&limit=1000") || return 1
+    [ "$(echo "$page" | jq '.items | length')" = 0 ] && return 0
+    echo "$page" | jq -c '.items[]'
+    after=$(echo "$page" | jq '.next')
+  done
+}

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * What every operation shares, written into the document once instead of on every resource method: the
- * answers any request may get (429, 414, 431, 401 for an unknown key, 406 for reads, 411/413/503 for
+ * answers any request may get (429, 414, 431, 406, 401 for an unknown key, 411/413/503 for
  * writes), the exact type of each query and path parameter (ranges, patterns, enums, booleans), each
  * list's sortable fields, and that public reads need no key. Applied at build time, so the committed
  * document and the served one are the same.
@@ -188,16 +188,23 @@ public class ApiDocumentFilter implements OASFilter {
         responses.addAPIResponse("414", ref("UriTooLong"));
         responses.addAPIResponse("431", ref("HeadersTooLarge"));
         responses.addAPIResponse("429", ref("TooManyRequests"));
-        if (read) {
-            responses.addAPIResponse("406", ref("NotAcceptable"));
-        } else {
+        responses.addAPIResponse("406", ref("NotAcceptable")); // any Accept the answer cannot meet
+        if (!read) {
             if (method != PathItem.HttpMethod.DELETE) {
                 responses.addAPIResponse("411", ref("LengthRequired"));
                 responses.addAPIResponse("413", ref("PayloadTooLarge"));
             }
             responses.addAPIResponse("503", ref("Busy"));
         }
-        if (!responses.hasAPIResponse("400") && op.getParameters() != null && !op.getParameters().isEmpty()) {
+        if (op.getRequestBody() != null) {
+            responses.addAPIResponse("415", ref("UnsupportedMediaType"));
+        }
+        if (op.getParameters() != null && op.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)
+                && !responses.hasAPIResponse("404")) {
+            responses.addAPIResponse("404", ref("NotFound"));
+        }
+        if (!responses.hasAPIResponse("400") && (op.getRequestBody() != null
+                || op.getParameters() != null && !op.getParameters().isEmpty())) {
             responses.addAPIResponse("400", ref("BadRequest"));
         }
         // answers are sorted by status, so the document reads (and diffs) the same on every build

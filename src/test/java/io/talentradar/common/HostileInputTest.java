@@ -74,7 +74,11 @@ class HostileInputTest {
 
     @Test
     void noGeneratedRequestAnswers5xxAndRejectedOnesChangeNothing() {
+        // a fixed seed: a failure repeats with -Dhostile.seed=<the seed printed>
+        long seed = Long.getLong("hostile.seed", 20261129L);
+        net.jqwik.engine.SourceOfRandomness.create(Long.toString(seed));
         List<HostileRequest> generated = requests().sampleStream().limit(400).toList();
+        System.out.println("Hostile input: 400 requests from seed " + seed);
         for (HostileRequest r : generated) {
             String before = fingerprint();
             if (r.header().equals("X-API-Key") || r.header().equals("Authorization")) {

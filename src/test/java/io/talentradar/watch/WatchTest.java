@@ -426,4 +426,32 @@ class WatchTest {
         assertEquals("STARTED", signals.get(0).get("action"));
         assertEquals(3, ((Map<?, ?>) signals.get(0).get("after")).get("count"));
     }
+
+    @Test
+    void aThresholdCrossedByAWriteIsASignalForItsWatchlistOnly() throws Exception {
+        String lab = Fixtures.createLab();
+        String person = Fixtures.createResearcher(Fixtures.slug("thr"), "LEAD", List.of("reasoning"), lab, "2015-01-01");
+        long watching = createWatchlist(Map.of("name", "loss at " + lab, "labs", List.of(lab),
+                "events", List.of("index.threshold"), "thresholds", List.of(Map.of("lab", lab, "index", "SLI", "above", 0.5))));
+        long other = createWatchlist(Map.of("name", "other", "events", List.of("index.threshold")));
+        long start = latest();
+        Fixtures.recordDeparture(person, lab, null, java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(10).toString());
+
+        long deadline = System.currentTimeMillis() + 20_000;
+        List<Map<String, Object>> crossed = List.of();
+        while (crossed.isEmpty() && System.currentTimeMillis() < deadline) {
+            crossed = changesAfter(start, "signal").stream().filter(c -> "CROSSED".equals(c.get("action"))
+                    && lab.equals(c.get("slug"))).toList();
+            Thread.sleep(50);
+        }
+        assertEquals(1, crossed.size(), "the departure pushed the SLI above the bound once");
+        Map<?, ?> signal = (Map<?, ?>) crossed.get(0).get("after");
+        assertEquals(watching, ((Number) signal.get("watchlistId")).longValue());
+        assertTrue(((Number) signal.get("value")).doubleValue() > 0.5);
+        List<Object> forWatching = given().queryParam("after", start).get("/api/v1/watchlists/" + watching + "/changes")
+                .then().statusCode(200).extract().jsonPath().getList("items.action");
+        assertEquals(List.of("CROSSED"), forWatching);
+        given().queryParam("after", start).get("/api/v1/watchlists/" + other + "/changes").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
+    }
 }

@@ -93,8 +93,8 @@ public class ApiRoutes {
                     "This method is not allowed on this resource; allowed: " + allow + ".", allow);
             return;
         }
-        if (method == HttpMethod.GET || method == HttpMethod.HEAD) {
-            // a read takes no body, so a Content-Type it carries says nothing (and must not make it a 415)
+        if (method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.DELETE) {
+            // these take no body here, so a Content-Type they carry says nothing (and must not make them a 415)
             request.headers().remove(HttpHeaders.CONTENT_TYPE);
         }
         ctx.next();
