@@ -137,16 +137,30 @@ public class WebhookDispatcher {
                 // a backlog: keep going until the cursor reaches the head
             }
             evaluateThresholdsIfDue();
-            for (Claim claim : claim()) {
-                inFlight.incrementAndGet();
-                senders.submit(() -> {
-                    try {
-                        deliver(claim);
-                    } finally {
-                        inFlight.decrementAndGet();
-                    }
-                });
-            }
+            sendDue();
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Webhook dispatch failed; retrying");
+        }
+    }
+
+    /** Claims what is due and hands it to the senders; each finished delivery asks for the next at once. */
+    private void sendDue() {
+        for (Claim claim : claim()) {
+            inFlight.incrementAndGet();
+            senders.submit(() -> {
+                try {
+                    deliver(claim);
+                } finally {
+                    inFlight.decrementAndGet();
+                    ticker.execute(this::sendDueSafely); // the endpoint's next event need not wait for a tick
+                }
+            });
+        }
+    }
+
+    private void sendDueSafely() {
+        try {
+            sendDue();
         } catch (RuntimeException e) {
             LOG.warnf(e, "Webhook dispatch failed; retrying");
         }

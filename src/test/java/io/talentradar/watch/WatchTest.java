@@ -454,4 +454,38 @@ class WatchTest {
         given().queryParam("after", start).get("/api/v1/watchlists/" + other + "/changes").then().statusCode(200)
                 .body("items", org.hamcrest.Matchers.empty());
     }
+
+    @Test
+    void anEndpointFailingForFiveDaysIsDisabledAndTheFeedSaysSo() throws Exception {
+        try (Receiver receiver = new Receiver()) {
+            for (int i = 0; i < 10; i++) {
+                receiver.script.add(503);
+            }
+            long watchlist = createWatchlist(Map.of("name", "doomed", "events", List.of("lab.created")));
+            long hookId = given().contentType(ContentType.JSON).body(Map.of("url", receiver.url(), "watchlistId", watchlist))
+                    .post("/api/v1/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
+            // it has been failing for six days already
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "update webhook set failing_since = ?1 where id = ?2").setParameter(1, Instant.now().minus(
+                    Duration.ofDays(6))).setParameter(2, hookId).executeUpdate());
+            long start = latest();
+            Fixtures.createLab();
+            waitFor(() -> !receiver.received.isEmpty(), "the failing attempt");
+            long deadline = System.currentTimeMillis() + 10_000;
+            List<Map<String, Object>> disabled = List.of();
+            while (disabled.isEmpty() && System.currentTimeMillis() < deadline) {
+                disabled = changesAfter(start, "webhook");
+                Thread.sleep(50);
+            }
+            assertEquals(1, disabled.size());
+            assertEquals("DISABLED", disabled.get(0).get("action"));
+            assertEquals(Long.toString(hookId), disabled.get(0).get("id"));
+            given().get("/api/v1/webhooks/" + hookId).then().statusCode(200)
+                    .body("disabledAt", org.hamcrest.Matchers.notNullValue());
+            int attempts = receiver.received.size();
+            Fixtures.createLab();
+            Thread.sleep(1500);
+            assertEquals(attempts, receiver.received.size(), "a disabled endpoint gets nothing more");
+        }
+    }
 }
