@@ -91,7 +91,10 @@ public class ApiDocumentFilter implements OASFilter {
                     op.getParameters().stream().filter(p -> p.getName().equals("asOf")).toList()
                             .forEach(op::removeParameter); // from and to name the dates
                 }
-                op.getParameters().forEach(p -> typeParameter(op, p));
+                op.getParameters().forEach(p -> {
+                    typeParameter(op, p);
+                    typeExample(p);
+                });
             }
             shareAnswers(method, op);
             publicReads(op);
@@ -147,6 +150,20 @@ public class ApiDocumentFilter implements OASFilter {
             List<Schema.SchemaType> types = new java.util.ArrayList<>(schema.getType());
             types.add(Schema.SchemaType.NULL);
             schema.type(types);
+        }
+    }
+
+    /** An example written as text in an annotation takes the parameter's documented type. */
+    private static void typeExample(Parameter p) {
+        if (!(p.getExample() instanceof String text) || p.getSchema() == null || p.getSchema().getType() == null) {
+            return;
+        }
+        if (p.getSchema().getType().contains(Schema.SchemaType.INTEGER)) {
+            p.setExample(Long.parseLong(text));
+        } else if (p.getSchema().getType().contains(Schema.SchemaType.BOOLEAN)) {
+            p.setExample(Boolean.parseBoolean(text));
+        } else if (p.getSchema().getType().contains(Schema.SchemaType.NUMBER)) {
+            p.setExample(new BigDecimal(text));
         }
     }
 
