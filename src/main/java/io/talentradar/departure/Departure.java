@@ -1,5 +1,7 @@
 package io.talentradar.departure;
 
+import io.talentradar.scoring.Confidence;
+import io.talentradar.scoring.DestinationType;
 import io.talentradar.common.persistence.StringListConverter;
 import io.talentradar.common.persistence.VersionedEntity;
 import io.talentradar.lab.Lab;

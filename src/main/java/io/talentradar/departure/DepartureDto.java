@@ -1,6 +1,8 @@
 package io.talentradar.departure;
 
-import io.talentradar.common.web.CsvExport;
+import io.talentradar.scoring.Confidence;
+import io.talentradar.scoring.DestinationType;
+import io.talentradar.common.paging.CsvExport;
 import java.util.Arrays;
 
 import java.time.Instant;

@@ -1,7 +1,8 @@
 package io.talentradar.departure;
 
+import io.talentradar.scoring.DestinationType;
 import io.talentradar.common.web.Params;
-import io.talentradar.researcher.Seniority;
+import io.talentradar.scoring.Seniority;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,5 +1,7 @@
 package io.talentradar.departure;
 
+import io.talentradar.scoring.Confidence;
+import io.talentradar.scoring.DestinationType;
 import io.talentradar.common.web.Slugs;
 import io.talentradar.common.web.Urls;
 import jakarta.validation.constraints.DecimalMax;

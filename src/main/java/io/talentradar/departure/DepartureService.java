@@ -1,5 +1,6 @@
 package io.talentradar.departure;
 
+import io.talentradar.scoring.DestinationType;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
@@ -10,7 +11,7 @@ import io.talentradar.lab.Lab;
 import io.talentradar.lab.LabRepository;
 import io.talentradar.researcher.Researcher;
 import io.talentradar.researcher.ResearcherRepository;
-import io.talentradar.researcher.Seniority;
+import io.talentradar.scoring.Seniority;
 import io.talentradar.researcher.StintHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;

@@ -2,13 +2,13 @@ package io.talentradar.departure;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jakarta.ws.rs.core.HttpHeaders;
-import io.talentradar.common.web.CsvExport;
+import io.talentradar.common.paging.CsvExport;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
-import io.talentradar.common.security.Roles;
+import io.talentradar.common.auth.Roles;
 import io.talentradar.common.paging.PageParams;
 import io.talentradar.common.paging.Paged;
 import io.talentradar.common.web.ApiDefinition;
-import io.talentradar.lab.LabRepository;
+import io.talentradar.lab.LabService;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,9 +33,9 @@ import org.jboss.resteasy.reactive.RestPath;
 public class LabFlowResource {
 
     private final DepartureService service;
-    private final LabRepository labs;
+    private final LabService labs;
 
-    LabFlowResource(DepartureService service, LabRepository labs) {
+    LabFlowResource(DepartureService service, LabService labs) {
         this.service = service;
         this.labs = labs;
     }
@@ -54,7 +54,7 @@ public class LabFlowResource {
     public Response departures(@Parameter(example = "openai") @RestPath String slug,
             @BeanParam DepartureParams filters, @BeanParam PageParams paging, @Context UriInfo uri,
             @Context HttpHeaders headers) {
-        labs.require(slug);
+        labs.get(slug); // 404 when the lab does not exist
         var filter = filters.toFilter().withFromLab(slug);
         return Paged.ok(headers, uri, paging.toRequest(DepartureService.SORTABLE, DepartureResource.DEFAULT_SORT),
                 page -> service.list(filter, page), DepartureDto.CSV);
@@ -75,7 +75,7 @@ public class LabFlowResource {
     public Response arrivals(@Parameter(example = "anthropic") @RestPath String slug,
             @BeanParam DepartureParams filters, @BeanParam PageParams paging, @Context UriInfo uri,
             @Context HttpHeaders headers) {
-        labs.require(slug);
+        labs.get(slug); // 404 when the lab does not exist
         var filter = filters.toFilter().withToLab(slug);
         return Paged.ok(headers, uri, paging.toRequest(DepartureService.SORTABLE, DepartureResource.DEFAULT_SORT),
                 page -> service.list(filter, page), DepartureDto.CSV);

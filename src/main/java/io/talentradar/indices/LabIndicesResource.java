@@ -1,7 +1,7 @@
 package io.talentradar.indices;
 
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
-import io.talentradar.common.security.Roles;
+import io.talentradar.common.auth.Roles;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.web.ApiDefinition;
 import io.talentradar.indices.IndexResponses.History;

@@ -1,8 +1,8 @@
 package io.talentradar.indices;
 
 import io.talentradar.common.web.Slugs;
-import io.talentradar.departure.Confidence;
-import io.talentradar.departure.DestinationType;
+import io.talentradar.scoring.Confidence;
+import io.talentradar.scoring.DestinationType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;

@@ -87,7 +87,7 @@ public interface ScoringConfig {
         @WithName("span-days") @WithDefault("90") @Positive int spanDays();
         @WithName("min-departures") @WithDefault("3") @Min(1) int minDepartures();
         /** IC, LEAD, EXECUTIVE or FOUNDER. */
-        @WithName("min-seniority") @WithDefault("LEAD") io.talentradar.researcher.Seniority minSeniority();
+        @WithName("min-seniority") @WithDefault("LEAD") io.talentradar.scoring.Seniority minSeniority();
     }
 
     interface LowSample {

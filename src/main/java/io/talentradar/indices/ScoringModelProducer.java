@@ -1,8 +1,8 @@
 package io.talentradar.indices;
 
-import io.talentradar.departure.Confidence;
-import io.talentradar.departure.DestinationType;
-import io.talentradar.researcher.Seniority;
+import io.talentradar.scoring.Confidence;
+import io.talentradar.scoring.DestinationType;
+import io.talentradar.scoring.Seniority;
 import io.talentradar.scoring.ScoringModel;
 import io.talentradar.scoring.TalentIndexCalculator;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package io.talentradar.lab;
 
-import io.talentradar.common.web.CsvExport;
+import io.talentradar.common.paging.CsvExport;
 import java.util.Arrays;
 import java.util.List;
 

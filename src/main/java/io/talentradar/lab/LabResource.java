@@ -1,7 +1,7 @@
 package io.talentradar.lab;
 
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
-import io.talentradar.common.security.Roles;
+import io.talentradar.common.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import static io.talentradar.common.web.ApiExamples.LAB;
 import static io.talentradar.common.web.ApiExamples.LAB_INPUT;
@@ -10,7 +10,7 @@ import static io.talentradar.common.web.ApiExamples.LAB_PAGE;
 import io.talentradar.common.paging.PageParams;
 import io.talentradar.common.paging.Paged;
 import io.talentradar.common.web.ApiDefinition;
-import io.talentradar.common.web.CsvExport;
+import io.talentradar.common.paging.CsvExport;
 import io.talentradar.common.web.ETags;
 import io.talentradar.common.web.IdempotentPost;
 import io.talentradar.common.web.Params;

@@ -1,5 +1,6 @@
 package io.talentradar.researcher;
 
+import io.talentradar.scoring.Seniority;
 import io.talentradar.common.persistence.StringListConverter;
 import io.talentradar.common.persistence.VersionedEntity;
 import jakarta.persistence.CollectionTable;

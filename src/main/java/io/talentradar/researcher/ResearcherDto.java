@@ -1,6 +1,7 @@
 package io.talentradar.researcher;
 
-import io.talentradar.common.web.CsvExport;
+import io.talentradar.scoring.Seniority;
+import io.talentradar.common.paging.CsvExport;
 import java.util.Arrays;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.talentradar.researcher;
 
+import io.talentradar.scoring.Seniority;
 import io.talentradar.common.web.Params;
 import io.talentradar.common.web.Slugs;
 import jakarta.validation.Valid;

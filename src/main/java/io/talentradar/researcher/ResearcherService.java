@@ -1,5 +1,6 @@
 package io.talentradar.researcher;
 
+import io.talentradar.scoring.Seniority;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;

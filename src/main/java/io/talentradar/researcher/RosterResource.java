@@ -2,9 +2,9 @@ package io.talentradar.researcher;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jakarta.ws.rs.core.HttpHeaders;
-import io.talentradar.common.web.CsvExport;
+import io.talentradar.common.paging.CsvExport;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
-import io.talentradar.common.security.Roles;
+import io.talentradar.common.auth.Roles;
 import io.talentradar.common.paging.PageParams;
 import io.talentradar.common.paging.Paged;
 import io.talentradar.common.web.ApiDefinition;

@@ -1,7 +1,7 @@
 package io.talentradar.scoring;
 
-import io.talentradar.departure.Confidence;
-import io.talentradar.departure.DestinationType;
+import io.talentradar.scoring.Confidence;
+import io.talentradar.scoring.DestinationType;
 import java.time.LocalDate;
 
 /** A departure that has not happened: the origin is wherever the researcher is on the date. */

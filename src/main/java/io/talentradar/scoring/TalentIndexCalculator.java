@@ -1,6 +1,6 @@
 package io.talentradar.scoring;
 
-import io.talentradar.researcher.Seniority;
+import io.talentradar.scoring.Seniority;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package io.talentradar.transfer;
 
 import io.talentradar.common.error.ProblemException;
-import io.talentradar.common.web.CsvExport;
+import io.talentradar.common.paging.CsvExport;
 import io.talentradar.departure.DepartureDto;
 import io.talentradar.lab.LabDto;
 import io.talentradar.researcher.AffiliationDto;

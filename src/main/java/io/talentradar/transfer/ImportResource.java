@@ -2,7 +2,7 @@ package io.talentradar.transfer;
 
 import io.talentradar.common.error.Problem;
 import io.talentradar.common.error.ProblemException;
-import io.talentradar.common.security.Roles;
+import io.talentradar.common.auth.Roles;
 import io.talentradar.common.web.ApiDefinition;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;

@@ -4,7 +4,7 @@ import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.feed.ChangeFeed;
 import io.talentradar.common.feed.ChangeItem;
-import io.talentradar.common.security.Roles;
+import io.talentradar.common.auth.Roles;
 import io.talentradar.common.web.ApiDefinition;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -2,8 +2,8 @@ package io.talentradar.watch;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.talentradar.common.error.ProblemException;
-import io.talentradar.common.security.ApiKeys;
-import io.talentradar.common.security.Roles;
+import io.talentradar.common.auth.ApiKeys;
+import io.talentradar.common.auth.Roles;
 import jakarta.enterprise.context.RequestScoped;
 
 /** The API key a request comes with: it owns what it creates and sees only that, unless it is an admin. */

@@ -3,7 +3,7 @@ package io.talentradar.watch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.talentradar.common.feed.ChangeItem;
-import io.talentradar.researcher.Seniority;
+import io.talentradar.scoring.Seniority;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;

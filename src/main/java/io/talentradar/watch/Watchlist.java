@@ -2,7 +2,7 @@ package io.talentradar.watch;
 
 import io.talentradar.common.persistence.StringListConverter;
 import io.talentradar.common.persistence.VersionedEntity;
-import io.talentradar.researcher.Seniority;
+import io.talentradar.scoring.Seniority;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

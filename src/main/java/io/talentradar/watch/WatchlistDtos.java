@@ -3,7 +3,7 @@ package io.talentradar.watch;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.talentradar.common.web.Params;
 import io.talentradar.common.web.Slugs;
-import io.talentradar.researcher.Seniority;
+import io.talentradar.scoring.Seniority;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;

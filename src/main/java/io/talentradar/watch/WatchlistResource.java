@@ -4,7 +4,7 @@ import io.talentradar.common.feed.ChangeFeed;
 import io.talentradar.common.feed.ChangeItem;
 import io.talentradar.common.paging.PageParams;
 import io.talentradar.common.paging.Paged;
-import io.talentradar.common.security.Roles;
+import io.talentradar.common.auth.Roles;
 import io.talentradar.common.web.ApiDefinition;
 import io.talentradar.common.web.ETags;
 import io.talentradar.common.web.Params;

@@ -2,7 +2,7 @@ package io.talentradar.watch;
 
 import io.talentradar.common.paging.PageParams;
 import io.talentradar.common.paging.Paged;
-import io.talentradar.common.security.Roles;
+import io.talentradar.common.auth.Roles;
 import io.talentradar.common.web.ApiDefinition;
 import io.talentradar.common.web.Params;
 import io.talentradar.watch.WebhookDtos.WebhookCreated;

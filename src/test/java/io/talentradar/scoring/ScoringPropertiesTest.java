@@ -3,9 +3,9 @@ package io.talentradar.scoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.talentradar.departure.Confidence;
-import io.talentradar.departure.DestinationType;
-import io.talentradar.researcher.Seniority;
+import io.talentradar.scoring.Confidence;
+import io.talentradar.scoring.DestinationType;
+import io.talentradar.scoring.Seniority;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

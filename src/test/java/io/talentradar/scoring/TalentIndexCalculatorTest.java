@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.talentradar.departure.Confidence;
-import io.talentradar.departure.DestinationType;
-import io.talentradar.researcher.Seniority;
+import io.talentradar.scoring.Confidence;
+import io.talentradar.scoring.DestinationType;
+import io.talentradar.scoring.Seniority;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -4,9 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.talentradar.common.feed.ChangeFeed;
+import io.talentradar.common.paging.PageRequest;
+import io.talentradar.common.paging.PageResponse;
+import io.talentradar.common.persistence.Where;
 import io.talentradar.common.persistence.DataVersion;
-import io.talentradar.common.security.ApiKeys;
+import io.talentradar.common.auth.ApiKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -80,11 +84,26 @@ public class AuditLog {
             return SYSTEM;
         }
         SecurityIdentity current = identity.get();
-        return current.isAnonymous() ? "anonymous" : current.getPrincipal().getName();
+        // every write over HTTP needs a key: a write without one is the service's own (the demo data at start)
+        return current.isAnonymous() ? SYSTEM : current.getPrincipal().getName();
+    }
+
+    /** The audit trail's filters; each applies when given. */
+    public record Filter(String resourceType, String resourceId, String actor) {
+    }
+
+    @Transactional
+    public PageResponse<AuditEvent> list(Filter filter, PageRequest page) {
+        Where where = new Where()
+                .and("resourceType = :resourceType", "resourceType", filter.resourceType())
+                .and("resourceId = :resourceId", "resourceId", filter.resourceId())
+                .and("actor = :actor", "actor", filter.actor());
+        PanacheQuery<AuditEvent> query = AuditEvent.find(where.query("from AuditEvent"), page.sort(), where.params());
+        return PageResponse.of(query.page(page.page(), page.size()).list(), page, query.count());
     }
 
     private String actorKey() {
-        if (!Arc.container().requestContext().isActive()) {
+        if (!Arc.container().requestContext().isActive() || identity.get().isAnonymous()) {
             return null;
         }
         return ApiKeys.keyId(identity.get());

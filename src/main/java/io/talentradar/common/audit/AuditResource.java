@@ -1,17 +1,14 @@
 package io.talentradar.common.audit;
 
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.talentradar.common.paging.PageParams;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
 import io.talentradar.common.paging.Paged;
-import io.talentradar.common.persistence.Where;
-import io.talentradar.common.security.Roles;
+import io.talentradar.common.auth.Roles;
 import io.talentradar.common.web.ApiDefinition;
 import io.talentradar.common.web.Params;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -52,8 +49,13 @@ public class AuditResource {
         }
     }
 
+    private final AuditLog log;
+
+    AuditResource(AuditLog log) {
+        this.log = log;
+    }
+
     @GET
-    @Transactional
     @Operation(operationId = "listAuditEvents",
             summary = "The audit trail", description = "Every write: which key, when, which resource and what "
             + "changed. Newest first.")
@@ -69,13 +71,9 @@ public class AuditResource {
             @Parameter(description = "The key's name", example = "bootstrap-admin") @QueryParam("actor") String actor,
             @BeanParam PageParams paging, @Context UriInfo uri) {
         PageRequest page = paging.toRequest(SORTABLE, "-occurredAt");
-        Where where = new Where()
-                .and("resourceType = :resourceType", "resourceType", Params.text("resourceType", resourceType, 32))
-                .and("resourceId = :resourceId", "resourceId", Params.text("resourceId", resourceId, 100))
-                .and("actor = :actor", "actor", Params.text("actor", actor, 100));
-        PanacheQuery<AuditEvent> query = AuditEvent.find(where.query("from AuditEvent"), page.sort(), where.params());
-        List<Event> items = query.page(page.page(), page.size()).<AuditEvent>list().stream().map(Event::of).toList();
-        return Paged.ok(PageResponse.of(items, page, query.count()), uri);
+        var filter = new AuditLog.Filter(Params.text("resourceType", resourceType, 32),
+                Params.text("resourceId", resourceId, 100), Params.text("actor", actor, 100));
+        return Paged.ok(log.list(filter, page).map(Event::of), uri);
     }
 
     @Schema(name = "AuditEventPage")

@@ -1,6 +1,6 @@
 package io.talentradar.common.paging;
 
-import io.talentradar.common.web.CsvExport;
+import io.talentradar.common.paging.CsvExport;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;

@@ -1,5 +1,7 @@
 package io.talentradar.common.security;
 
+import io.talentradar.common.auth.Roles;
+import io.talentradar.common.auth.ApiKeys;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;

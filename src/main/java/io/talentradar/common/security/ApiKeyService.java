@@ -1,5 +1,6 @@
 package io.talentradar.common.security;
 
+import io.talentradar.common.auth.ApiKeys;
 import io.talentradar.common.audit.AuditLog;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;

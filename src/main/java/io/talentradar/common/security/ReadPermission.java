@@ -1,5 +1,6 @@
 package io.talentradar.common.security;
 
+import io.talentradar.common.auth.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityPolicy;
 import io.smallrye.mutiny.Uni;

@@ -80,7 +80,7 @@ public class AbuseLimits {
             key = request.getHeaderString("Authorization");
         }
         if (key != null) {
-            return "key:" + io.talentradar.common.security.ApiKeys.hash(key);
+            return "key:" + io.talentradar.common.auth.ApiKeys.hash(key);
         }
         return "ip:" + (http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
     }

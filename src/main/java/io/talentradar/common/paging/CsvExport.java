@@ -1,4 +1,4 @@
-package io.talentradar.common.web;
+package io.talentradar.common.paging;
 
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;

@@ -1,4 +1,4 @@
-package io.talentradar.common.security;
+package io.talentradar.common.auth;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

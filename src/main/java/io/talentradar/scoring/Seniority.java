@@ -1,4 +1,4 @@
-package io.talentradar.researcher;
+package io.talentradar.scoring;
 
 /** Ordered from junior to senior; {@code minSeniority} filters compare by this order. */
 public enum Seniority {

@@ -1,4 +1,4 @@
-package io.talentradar.departure;
+package io.talentradar.scoring;
 
 public enum Confidence {
     CONFIRMED, REPORTED, RUMORED

@@ -1,4 +1,4 @@
-package io.talentradar.departure;
+package io.talentradar.scoring;
 
 public enum DestinationType {
     COMPETITOR, BIG_TECH, FOUNDED_STARTUP, ACADEMIA, UNDISCLOSED, OTHER
