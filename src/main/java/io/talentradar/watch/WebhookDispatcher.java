@@ -246,16 +246,19 @@ public class WebhookDispatcher {
                             + " order by d.next_attempt_at, d.id fetch first " + free + " rows only for update"
                             + (skipLocked ? " skip locked" : ""))
                     .setParameter(1, now).getResultList();
+            if (ids.isEmpty()) {
+                return List.<Claim>of();
+            }
+            List<Long> claimed = ids.stream().map(id -> ((Number) id).longValue()).toList();
+            em.createNativeQuery("update webhook_delivery set attempts = attempts + 1, next_attempt_at = ?1"
+                    + " where id in (?2)").setParameter(1, now.plus(lease)).setParameter(2, claimed).executeUpdate();
             List<Claim> claims = new ArrayList<>();
-            for (Object id : ids) {
-                long deliveryId = ((Number) id).longValue();
-                em.createNativeQuery("update webhook_delivery set attempts = attempts + 1, next_attempt_at = ?1"
-                        + " where id = ?2").setParameter(1, now.plus(lease)).setParameter(2, deliveryId).executeUpdate();
-                Object[] r = (Object[]) em.createNativeQuery("select d.webhook_id, h.url, h.secret, d.payload, d.attempts"
-                        + " from webhook_delivery d join webhook h on h.id = d.webhook_id where d.id = ?1")
-                        .setParameter(1, deliveryId).getSingleResult();
-                claims.add(new Claim(deliveryId, ((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                        (String) r[3], ((Number) r[4]).intValue()));
+            for (Object row : em.createNativeQuery("select d.id, d.webhook_id, h.url, h.secret, d.payload, d.attempts"
+                    + " from webhook_delivery d join webhook h on h.id = d.webhook_id where d.id in (?1)")
+                    .setParameter(1, claimed).getResultList()) {
+                Object[] r = (Object[]) row;
+                claims.add(new Claim(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                        (String) r[3], (String) r[4], ((Number) r[5]).intValue()));
             }
             return claims;
         });
