@@ -178,14 +178,16 @@ public class WebhookDispatcher {
             List<Webhook> hooks = em.createQuery("select h from Webhook h join fetch h.watchlist"
                     + " where h.disabledAt is null", Webhook.class).getResultList();
             WatchMatcher.Lookup lookup = watchLookup.cached();
+            Map<Long, WatchlistDtos.WatchlistDto> watching = new java.util.HashMap<>();
+            hooks.forEach(h -> watching.computeIfAbsent(h.watchlist.id, id -> watchlists.dto(h.watchlist)));
             boolean dataChanged = false;
             for (ChangeItem item : items) {
                 if (!item.type().equals("signal") && !item.type().equals("webhook")) {
                     dataChanged = true;
                 }
                 for (Webhook hook : hooks) {
-                    if (WatchMatcher.matches(watchlists.dto(hook.watchlist), item, lookup)) {
-                        WebhookService.enqueue(em, hook.id, item.seq(), WatchMatcher.event(item),
+                    if (WatchMatcher.matches(watching.get(hook.watchlist.id), item, lookup)) {
+                        WebhookService.insert(em, hook.id, item.seq(), WatchMatcher.event(item),
                                 payload(item, hook.watchlist.id));
                     }
                 }

@@ -146,13 +146,18 @@ public class WebhookService {
     }
 
     static long enqueue(EntityManager em, long webhookId, Long seq, String event, String payload) {
+        insert(em, webhookId, seq, event, payload);
+        return ((Number) em.createNativeQuery("select max(id) from webhook_delivery where webhook_id = ?1")
+                .setParameter(1, webhookId).getSingleResult()).longValue();
+    }
+
+    /** A pending delivery, due now. */
+    static void insert(EntityManager em, long webhookId, Long seq, String event, String payload) {
         Instant now = Instant.now();
         em.createNativeQuery("insert into webhook_delivery (webhook_id, seq, event, payload, status, attempts,"
                         + " next_attempt_at, created_at) values (?1, ?2, ?3, ?4, 'PENDING', 0, ?5, ?5)")
                 .setParameter(1, webhookId).setParameter(2, seq).setParameter(3, event).setParameter(4, payload)
                 .setParameter(5, now).executeUpdate();
-        return ((Number) em.createNativeQuery("select max(id) from webhook_delivery where webhook_id = ?1")
-                .setParameter(1, webhookId).getSingleResult()).longValue();
     }
 
     static Instant instant(Object value) {
