@@ -20,7 +20,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -248,7 +247,4 @@ public class ApiDocumentFilter implements OASFilter {
         }
     }
 
-    static String joined(Collection<String> values) {
-        return values.stream().collect(Collectors.joining(", "));
-    }
 }

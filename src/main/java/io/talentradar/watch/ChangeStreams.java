@@ -71,10 +71,6 @@ public class ChangeStreams {
         open.add(new Stream(sink, sse, position, types));
     }
 
-    public int openStreams() {
-        return open.size();
-    }
-
     private void pollSafely() {
         try {
             poll();
@@ -95,7 +91,7 @@ public class ChangeStreams {
                 continue;
             }
             while (stream.position < head) {
-                List<ChangeItem> items = feed.read(stream.position, PAGE, stream.types);
+                List<ChangeItem> items = feed.read(stream.position, PAGE, stream.types).items();
                 for (ChangeItem item : items) {
                     send(stream, item);
                 }

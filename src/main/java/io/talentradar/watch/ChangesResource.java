@@ -6,6 +6,7 @@ import io.talentradar.common.feed.ChangeFeed;
 import io.talentradar.common.feed.ChangeItem;
 import io.talentradar.common.auth.Roles;
 import io.talentradar.common.web.ApiDefinition;
+import io.talentradar.common.web.Params;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -74,9 +75,9 @@ public class ChangesResource {
                     + "signal, webhook", example = "departure,signal",
                     schema = @Schema(type = SchemaType.STRING, pattern = TYPES_PATTERN)) @QueryParam("types") String types) {
         long position = position("after", after);
-        long head = feed.latest();
-        List<ChangeItem> items = feed.read(position, count(limit), types(types));
-        return new ChangePage(items, items.isEmpty() ? position : items.get(items.size() - 1).seq(), head);
+        ChangeFeed.Page page = feed.read(position, count(limit), types(types));
+        List<ChangeItem> items = page.items();
+        return new ChangePage(items, items.isEmpty() ? position : items.get(items.size() - 1).seq(), page.head());
     }
 
     @GET
@@ -115,34 +116,13 @@ public class ChangesResource {
     static final String TYPES_PATTERN = "^(lab|researcher|affiliation|departure|signal|webhook)"
             + "(,(lab|researcher|affiliation|departure|signal|webhook))*$";
 
+    /** A feed position: the last seq a reader has (0: from the start). */
     static long position(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return 0;
-        }
-        try {
-            long value = Long.parseLong(raw.trim());
-            if (value >= 0) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // answered below
-        }
-        throw ProblemException.invalid(name, "must be a seq: an integer from 0");
+        return Params.integer(name, raw, 0, 0, Long.MAX_VALUE);
     }
 
     static int count(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int value = Integer.parseInt(raw.trim());
-            if (value >= 1 && value <= MAX_LIMIT) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // answered below
-        }
-        throw ProblemException.invalid("limit", "must be an integer from 1 to " + MAX_LIMIT);
+        return (int) Params.integer("limit", raw, DEFAULT_LIMIT, 1, MAX_LIMIT);
     }
 
     static Set<String> types(String raw) {

@@ -7,7 +7,6 @@ import io.talentradar.scoring.Seniority;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,8 +30,8 @@ public final class WatchMatcher {
     public record Person(Seniority seniority, Set<String> expertise) {
     }
 
-    /** What a watchlist is matched against: one entry's researcher, labs, and the event it is. */
-    record Subject(String event, String researcher, Set<String> labs, Seniority seniority, Set<String> expertise,
+    /** What a watchlist is matched against: one entry's researcher and labs, and who the researcher is. */
+    record Subject(String researcher, Set<String> labs, Seniority seniority, Set<String> expertise,
             Long watchlistId) {
     }
 
@@ -52,7 +51,7 @@ public final class WatchMatcher {
         if (!w.events().contains(event)) {
             return false;
         }
-        Subject s = subject(item, event, lookup);
+        Subject s = subject(item, lookup);
         if (s.watchlistId() != null) {
             return s.watchlistId() == w.id(); // a threshold signal is for the watchlist that set it
         }
@@ -77,7 +76,7 @@ public final class WatchMatcher {
         return s.expertise().stream().anyMatch(w.expertise()::contains);
     }
 
-    static Subject subject(ChangeItem item, String event, Lookup lookup) {
+    static Subject subject(ChangeItem item, Lookup lookup) {
         JsonNode state = parse(item.after() != null ? item.after() : item.before());
         Set<String> labs = new HashSet<>();
         String researcher = null;
@@ -120,7 +119,7 @@ public final class WatchMatcher {
                 expertise = person.get().expertise();
             }
         }
-        return new Subject(event, researcher, labs, seniority, expertise, watchlistId);
+        return new Subject(researcher, labs, seniority, expertise, watchlistId);
     }
 
     private static void addIfPresent(Set<String> labs, String lab) {
@@ -144,7 +143,4 @@ public final class WatchMatcher {
         }
     }
 
-    static List<String> events() {
-        return List.copyOf(WatchlistDtos.EVENTS);
-    }
 }

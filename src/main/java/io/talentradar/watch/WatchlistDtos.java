@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,9 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class WatchlistDtos {
 
     /** The events a watchlist can select. */
-    public static final Set<String> EVENTS = Set.of("departure.created", "departure.updated", "departure.deleted",
-            "researcher.created", "researcher.updated", "researcher.deleted", "affiliation.created",
-            "lab.created", "lab.updated", "lab.deleted", "signal.senior_exodus", "index.threshold");
     static final String EVENT_REGEX = "^(departure\\.(created|updated|deleted)|researcher\\.(created|updated|deleted)"
             + "|affiliation\\.created|lab\\.(created|updated|deleted)|signal\\.senior_exodus|index\\.threshold)$";
 

@@ -151,8 +151,11 @@ public class WatchlistResource {
         long scannedTo = position;
         int budget = wanted * SCAN_FACTOR;
         var cache = lookup.cached();
+        long head = 0;
         while (matched.size() < wanted && budget > 0) {
-            List<ChangeItem> page = feed.read(scannedTo, Math.min(1000, budget), Set.of());
+            ChangeFeed.Page read = feed.read(scannedTo, Math.min(1000, budget), Set.of());
+            head = Math.max(head, read.head());
+            List<ChangeItem> page = read.items();
             if (page.isEmpty()) {
                 break;
             }
@@ -167,7 +170,7 @@ public class WatchlistResource {
                 }
             }
         }
-        return new ChangesResource.ChangePage(matched, scannedTo, feed.latest());
+        return new ChangesResource.ChangePage(matched, scannedTo, head);
     }
 
     @Schema(name = "WatchlistPage")

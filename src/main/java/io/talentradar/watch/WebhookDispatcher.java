@@ -8,6 +8,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.talentradar.common.feed.ChangeFeed;
 import io.talentradar.common.feed.ChangeItem;
+import io.talentradar.common.persistence.Timestamps;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
@@ -171,7 +172,7 @@ public class WebhookDispatcher {
         return QuarkusTransaction.requiringNew().call(() -> {
             long cursor = ((Number) em.createNativeQuery("select seq from dispatch_cursor where id = 1 for update")
                     .getSingleResult()).longValue();
-            List<ChangeItem> items = feed.read(cursor, FAN_OUT_PAGE, Set.of());
+            List<ChangeItem> items = feed.read(cursor, FAN_OUT_PAGE, Set.of()).items();
             if (items.isEmpty()) {
                 return 0;
             }
@@ -210,7 +211,7 @@ public class WebhookDispatcher {
             Object last = em.createNativeQuery("select thresholds_at from dispatch_cursor where id = 1 for update")
                     .getSingleResult();
             Instant now = Instant.now();
-            Instant at = WebhookService.instant(last);
+            Instant at = Timestamps.instant(last);
             if (at == null || !at.plus(thresholdInterval).isAfter(now)) {
                 signals.thresholds(now);
                 em.createNativeQuery("update dispatch_cursor set thresholds_at = ?1 where id = 1").setParameter(1, now)

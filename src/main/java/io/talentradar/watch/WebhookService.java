@@ -3,6 +3,7 @@ package io.talentradar.watch;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
+import io.talentradar.common.persistence.Timestamps;
 import io.talentradar.watch.WebhookDtos.DeliveryDto;
 import io.talentradar.watch.WebhookDtos.WebhookCreated;
 import io.talentradar.watch.WebhookDtos.WebhookDto;
@@ -12,9 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,8 +106,8 @@ public class WebhookService {
             Object[] r = (Object[]) row;
             String status = (String) r[3];
             items.add(new DeliveryDto(((Number) r[0]).longValue(), (String) r[1], r[2] == null ? null : ((Number) r[2]).longValue(),
-                    status, ((Number) r[4]).intValue(), instant(r[5]), status.equals("PENDING") ? instant(r[6]) : null,
-                    instant(r[7]), instant(r[8]), r[9] == null ? null : ((Number) r[9]).intValue(),
+                    status, ((Number) r[4]).intValue(), Timestamps.instant(r[5]), status.equals("PENDING") ? Timestamps.instant(r[6]) : null,
+                    Timestamps.instant(r[7]), Timestamps.instant(r[8]), r[9] == null ? null : ((Number) r[9]).intValue(),
                     r[10] == null ? null : ((Number) r[10]).longValue(), (String) r[11]));
         }
         return PageResponse.of(items, page, total);
@@ -160,19 +159,4 @@ public class WebhookService {
                 .setParameter(5, now).executeUpdate();
     }
 
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        return Instant.parse(value.toString());
-    }
 }

@@ -3,13 +3,12 @@ package io.talentradar.common.feed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.talentradar.common.error.ProblemException;
+import io.talentradar.common.persistence.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -58,10 +57,16 @@ public class ChangeFeed {
      * Up to {@code limit} entries after {@code after}, in seq order, of the given types (all when empty).
      * An {@code after} older than the retained entries is a 410: the reader must resync from the exports.
      */
+    /** Entries after a position, and the newest committed seq when they were read. */
+    public record Page(List<ChangeItem> items, long head) {
+    }
+
     @Transactional
-    public List<ChangeItem> read(long after, int limit, Collection<String> types) {
-        long purged = ((Number) em.createNativeQuery("select purged_through from feed_sequence where id = 1")
-                .getSingleResult()).longValue();
+    public Page read(long after, int limit, Collection<String> types) {
+        Object[] state = (Object[]) em.createNativeQuery("select seq, purged_through from feed_sequence where id = 1")
+                .getSingleResult();
+        long head = ((Number) state[0]).longValue();
+        long purged = ((Number) state[1]).longValue();
         if (after < purged) {
             throw new ProblemException(410, "/problems/feed-position-expired", "Feed position expired",
                     "Entries after " + after + " are older than the feed keeps (" + retention.toDays()
@@ -77,10 +82,10 @@ public class ChangeFeed {
         List<ChangeItem> items = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            items.add(new ChangeItem(((Number) r[0]).longValue(), instant(r[1]), (String) r[2], (String) r[3],
+            items.add(new ChangeItem(((Number) r[0]).longValue(), Timestamps.instant(r[1]), (String) r[2], (String) r[3],
                     (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8]));
         }
-        return items;
+        return new Page(items, head);
     }
 
     /** The highest committed seq. */
@@ -125,16 +130,4 @@ public class ChangeFeed {
         }
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        return Instant.parse(value.toString());
-    }
 }

@@ -75,6 +75,22 @@ public final class Params {
         return raw.trim();
     }
 
+    /** An integer parameter from {@code min} to {@code max}, {@code fallback} when absent; else a 400 naming it. */
+    public static long integer(String name, String raw, long fallback, long min, long max) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            long value = Long.parseLong(raw.trim());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        throw ProblemException.invalid(name, "must be an integer from " + min + (max == Long.MAX_VALUE ? "" : " to " + max));
+    }
+
     public static long id(String name, String raw) {
         try {
             long id = Long.parseLong(raw);
