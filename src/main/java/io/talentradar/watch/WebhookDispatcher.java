@@ -129,7 +129,8 @@ public class WebhookDispatcher {
         try {
             if (System.currentTimeMillis() >= nextPurge) { // retention: any instance, idempotent
                 nextPurge = System.currentTimeMillis() + Duration.ofHours(1).toMillis();
-                int removed = feed.purge();
+                int removed = feed.purge(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                        "select seq from dispatch_cursor where id = 1").getSingleResult()).longValue()));
                 if (removed > 0) {
                     LOG.infof("Removed %d feed entries older than %s", removed, feed.retention());
                 }
@@ -172,6 +173,14 @@ public class WebhookDispatcher {
         return QuarkusTransaction.requiringNew().call(() -> {
             long cursor = ((Number) em.createNativeQuery("select seq from dispatch_cursor where id = 1 for update")
                     .getSingleResult()).longValue();
+            long purged = feed.purgedThrough();
+            if (cursor < purged) { // entries removed by hand: what is gone cannot be delivered, the rest still can
+                LOG.warnf("Feed entries %d to %d were removed before they were fanned out to webhooks; skipping them",
+                        cursor + 1, purged);
+                cursor = purged;
+                em.createNativeQuery("update dispatch_cursor set seq = ?1 where id = 1").setParameter(1, cursor)
+                        .executeUpdate();
+            }
             List<ChangeItem> items = feed.read(cursor, FAN_OUT_PAGE, Set.of()).items();
             if (items.isEmpty()) {
                 return 0;

@@ -53,14 +53,14 @@ public class ChangeFeed {
         return seq;
     }
 
-    /**
-     * Up to {@code limit} entries after {@code after}, in seq order, of the given types (all when empty).
-     * An {@code after} older than the retained entries is a 410: the reader must resync from the exports.
-     */
     /** Entries after a position, and the newest committed seq when they were read. */
     public record Page(List<ChangeItem> items, long head) {
     }
 
+    /**
+     * Up to {@code limit} entries after {@code after}, in seq order, of the given types (all when empty).
+     * An {@code after} older than the retained entries is a 410: the reader must resync from the exports.
+     */
     @Transactional
     public Page read(long after, int limit, Collection<String> types) {
         Object[] state = (Object[]) em.createNativeQuery("select seq, purged_through from feed_sequence where id = 1")
@@ -95,12 +95,16 @@ public class ChangeFeed {
                 .longValue();
     }
 
-    /** Removes entries older than the retention; a reader behind them then gets 410. Answers how many went. */
+    /**
+     * Removes entries older than the retention, but none after {@code consumed} (what the webhook fan-out has
+     * taken: an entry not yet delivered is kept whatever its age); a reader behind them then gets 410.
+     * Answers how many went.
+     */
     @Transactional
-    public int purge() {
+    public int purge(long consumed) {
         Instant cutoff = Instant.now().minus(retention);
-        Object newest = em.createNativeQuery("select max(seq) from change_event where occurred_at < ?1")
-                .setParameter(1, cutoff).getSingleResult();
+        Object newest = em.createNativeQuery("select max(seq) from change_event where occurred_at < ?1 and seq <= ?2")
+                .setParameter(1, cutoff).setParameter(2, consumed).getSingleResult();
         if (newest == null) {
             return 0;
         }
@@ -110,6 +114,13 @@ public class ChangeFeed {
         em.createNativeQuery("update feed_sequence set purged_through = ?1 where id = 1 and purged_through < ?1")
                 .setParameter(1, through).executeUpdate();
         return removed;
+    }
+
+    /** The newest seq no longer kept: a position before it is gone. */
+    @Transactional
+    public long purgedThrough() {
+        return ((Number) em.createNativeQuery("select purged_through from feed_sequence where id = 1")
+                .getSingleResult()).longValue();
     }
 
     public Duration retention() {
