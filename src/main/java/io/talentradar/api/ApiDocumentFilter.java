@@ -6,11 +6,11 @@ import io.talentradar.common.security.ApiKeyService;
 import io.talentradar.common.web.Params;
 import io.talentradar.common.web.Slugs;
 import io.talentradar.departure.DepartureService;
-import io.talentradar.scoring.DestinationType;
 import io.talentradar.indices.IndicesResource;
 import io.talentradar.lab.LabService;
 import io.talentradar.lab.LabType;
 import io.talentradar.researcher.ResearcherService;
+import io.talentradar.scoring.DestinationType;
 import io.talentradar.scoring.Seniority;
 import io.talentradar.watch.WatchlistService;
 import io.talentradar.watch.WebhookService;
@@ -64,8 +64,8 @@ public class ApiDocumentFilter implements OASFilter {
     /** Properties of the scoring core's types (which carry no annotations) that are null in some answers. */
     private static final Map<String, List<String>> NULLABLE = Map.of(
             // a TCI term is a person at a lab, not a departure: it has no departure, date, labs or loss factors
-            "Contribution", List.of("departureId", "date", "fromLab", "toLab", "tenure", "destination", "confidence",
-                    "decay"),
+            "Contribution",
+                    List.of("departureId", "date", "fromLab", "toLab", "tenure", "destination", "confidence", "decay"),
             "ApiKey", List.of("revokedAt"));
 
     @Override
@@ -79,25 +79,31 @@ public class ApiDocumentFilter implements OASFilter {
         });
         // request bodies refuse unknown fields (quarkus.jackson.fail-on-unknown-properties)
         api.getComponents().getSchemas().forEach((name, schema) -> {
-            if (name.endsWith("Input") || name.equals("AffiliationSince") || name.equals("ScenarioRequest")
+            if (name.endsWith("Input")
+                    || name.equals("AffiliationSince")
+                    || name.equals("ScenarioRequest")
                     || name.equals("ScenarioDeparture")) {
                 schema.additionalPropertiesBoolean(false);
             }
         });
-        api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
-            if (op.getParameters() != null) {
-                if ("getLabIndexHistory".equals(op.getOperationId())) {
-                    op.getParameters().stream().filter(p -> p.getName().equals("asOf")).toList()
-                            .forEach(op::removeParameter); // from and to name the dates
-                }
-                op.getParameters().forEach(p -> {
-                    typeParameter(op, p);
-                    typeExample(p);
-                });
-            }
-            shareAnswers(method, op);
-            publicReads(op);
-        }));
+        api.getPaths()
+                .getPathItems()
+                .forEach((path, item) -> item.getOperations().forEach((method, op) -> {
+                    if (op.getParameters() != null) {
+                        if ("getLabIndexHistory".equals(op.getOperationId())) {
+                            op.getParameters().stream()
+                                    .filter(p -> p.getName().equals("asOf"))
+                                    .toList()
+                                    .forEach(op::removeParameter); // from and to name the dates
+                        }
+                        op.getParameters().forEach(p -> {
+                            typeParameter(op, p);
+                            typeExample(p);
+                        });
+                    }
+                    shareAnswers(method, op);
+                    publicReads(op);
+                }));
     }
 
     private static void typeParameter(Operation op, Parameter p) {
@@ -113,7 +119,8 @@ public class ApiDocumentFilter implements OASFilter {
         } else if (name.equals("window")) {
             integer(schema, 1, 36_500);
         } else if (name.equals("halfLife")) {
-            schema.type(List.of(Schema.SchemaType.NUMBER)).exclusiveMinimum(BigDecimal.ZERO)
+            schema.type(List.of(Schema.SchemaType.NUMBER))
+                    .exclusiveMinimum(BigDecimal.ZERO)
                     .maximum(BigDecimal.valueOf(36_500));
         } else if (BOOLEANS.contains(name)) {
             schema.type(List.of(Schema.SchemaType.BOOLEAN)).format(null).defaultValue(false);
@@ -142,9 +149,12 @@ public class ApiDocumentFilter implements OASFilter {
             throw new IllegalStateException("No property " + property + " in the document");
         }
         if (schema.getRef() != null) {
-            owner.addProperty(property, OASFactory.createSchema().anyOf(List.of(
-                    OASFactory.createSchema().ref(schema.getRef()),
-                    OASFactory.createSchema().type(List.of(Schema.SchemaType.NULL)))));
+            owner.addProperty(
+                    property,
+                    OASFactory.createSchema()
+                            .anyOf(List.of(
+                                    OASFactory.createSchema().ref(schema.getRef()),
+                                    OASFactory.createSchema().type(List.of(Schema.SchemaType.NULL)))));
         } else if (!schema.getType().contains(Schema.SchemaType.NULL)) {
             List<Schema.SchemaType> types = new java.util.ArrayList<>(schema.getType());
             types.add(Schema.SchemaType.NULL);
@@ -154,7 +164,9 @@ public class ApiDocumentFilter implements OASFilter {
 
     /** An example written as text in an annotation takes the parameter's documented type. */
     private static void typeExample(Parameter p) {
-        if (!(p.getExample() instanceof String text) || p.getSchema() == null || p.getSchema().getType() == null) {
+        if (!(p.getExample() instanceof String text)
+                || p.getSchema() == null
+                || p.getSchema().getType() == null) {
             return;
         }
         if (p.getSchema().getType().contains(Schema.SchemaType.INTEGER)) {
@@ -188,8 +200,8 @@ public class ApiDocumentFilter implements OASFilter {
         List<String> sorted = List.copyOf(new TreeSet<>(fields));
         String one = "-?(" + String.join("|", sorted) + ")";
         schema.type(List.of(Schema.SchemaType.STRING)).pattern("^" + one + "(," + one + ")*$");
-        p.setDescription("Sort fields, comma-separated; prefix '-' for descending. Fields: "
-                + String.join(", ", sorted));
+        p.setDescription(
+                "Sort fields, comma-separated; prefix '-' for descending. Fields: " + String.join(", ", sorted));
         p.setExample(sorted.get(0));
     }
 
@@ -215,12 +227,14 @@ public class ApiDocumentFilter implements OASFilter {
         if (op.getRequestBody() != null) {
             responses.addAPIResponse("415", ref("UnsupportedMediaType"));
         }
-        if (op.getParameters() != null && op.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)
+        if (op.getParameters() != null
+                && op.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)
                 && !responses.hasAPIResponse("404")) {
             responses.addAPIResponse("404", ref("NotFound"));
         }
-        if (!responses.hasAPIResponse("400") && (op.getRequestBody() != null
-                || op.getParameters() != null && !op.getParameters().isEmpty())) {
+        if (!responses.hasAPIResponse("400")
+                && (op.getRequestBody() != null
+                        || op.getParameters() != null && !op.getParameters().isEmpty())) {
             responses.addAPIResponse("400", ref("BadRequest"));
         }
         // answers are sorted by status, so the document reads (and diffs) the same on every build
@@ -240,11 +254,11 @@ public class ApiDocumentFilter implements OASFilter {
         }
         List<String> roles = security.get(0).getScheme("ApiKey");
         if (roles != null && roles.isEmpty()) {
-            op.setSecurity(List.of(OASFactory.createSecurityRequirement(),
+            op.setSecurity(List.of(
+                    OASFactory.createSecurityRequirement(),
                     OASFactory.createSecurityRequirement().addScheme("ApiKey")));
             op.setDescription((op.getDescription() == null ? "" : op.getDescription() + " ")
                     + "No key is needed while reads are public (talentradar.auth.public-read=true, the default).");
         }
     }
-
 }

@@ -39,7 +39,9 @@ public class DemoDataLoader {
     private final Optional<Boolean> enabled;
     private final String dbKind;
 
-    DemoDataLoader(CsvImporter importer, LabRepository labs,
+    DemoDataLoader(
+            CsvImporter importer,
+            LabRepository labs,
             @ConfigProperty(name = "talentradar.demo-data.enabled") Optional<Boolean> enabled,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         this.importer = importer;
@@ -57,9 +59,12 @@ public class DemoDataLoader {
             return;
         }
         ImportReport report = load();
-        LOG.infof("Demo data loaded: %s", report.datasets().stream()
-                .map(d -> d.created() + " " + d.dataset() + (d.derived() > 0 ? " (+" + d.derived()
-                        + " opened by departures)" : "")).collect(Collectors.joining(", ")));
+        LOG.infof(
+                "Demo data loaded: %s",
+                report.datasets().stream()
+                        .map(d -> d.created() + " " + d.dataset()
+                                + (d.derived() > 0 ? " (+" + d.derived() + " opened by departures)" : ""))
+                        .collect(Collectors.joining(", ")));
     }
 
     public ImportReport load() {

@@ -1,12 +1,12 @@
 package io.talentradar.departure;
 
-import io.talentradar.scoring.Confidence;
-import io.talentradar.scoring.DestinationType;
 import io.talentradar.common.persistence.StringListConverter;
 import io.talentradar.common.persistence.VersionedEntity;
 import io.talentradar.lab.Lab;
 import io.talentradar.researcher.Affiliation;
 import io.talentradar.researcher.Researcher;
+import io.talentradar.scoring.Confidence;
+import io.talentradar.scoring.DestinationType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

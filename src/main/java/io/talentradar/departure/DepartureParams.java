@@ -1,7 +1,7 @@
 package io.talentradar.departure;
 
-import io.talentradar.scoring.DestinationType;
 import io.talentradar.common.web.Params;
+import io.talentradar.scoring.DestinationType;
 import io.talentradar.scoring.Seniority;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -27,12 +27,16 @@ public class DepartureParams {
     @QueryParam("researcher")
     String researcher;
 
-    @Parameter(description = "Earliest date, inclusive", example = "2024-01-01",
+    @Parameter(
+            description = "Earliest date, inclusive",
+            example = "2024-01-01",
             schema = @Schema(type = SchemaType.STRING, format = "date"))
     @QueryParam("since")
     String since;
 
-    @Parameter(description = "Latest date, inclusive", example = "2024-12-31",
+    @Parameter(
+            description = "Latest date, inclusive",
+            example = "2024-12-31",
             schema = @Schema(type = SchemaType.STRING, format = "date"))
     @QueryParam("until")
     String until;
@@ -50,10 +54,15 @@ public class DepartureParams {
     String minSeniority;
 
     DepartureService.Filter toFilter() {
-        return new DepartureService.Filter(Params.slug("lab", lab), Params.slug("fromLab", fromLab),
-                Params.slug("toLab", toLab), Params.slug("researcher", researcher), Params.date("since", since),
-                Params.date("until", until), Params.enumValue("destinationType", destinationType,
-                        DestinationType.class), Params.area("expertise", expertise),
+        return new DepartureService.Filter(
+                Params.slug("lab", lab),
+                Params.slug("fromLab", fromLab),
+                Params.slug("toLab", toLab),
+                Params.slug("researcher", researcher),
+                Params.date("since", since),
+                Params.date("until", until),
+                Params.enumValue("destinationType", destinationType, DestinationType.class),
+                Params.area("expertise", expertise),
                 Params.enumValue("minSeniority", minSeniority, Seniority.class));
     }
 }

@@ -1,9 +1,9 @@
 package io.talentradar.departure;
 
-import io.talentradar.scoring.Confidence;
-import io.talentradar.scoring.DestinationType;
 import io.talentradar.common.web.Slugs;
 import io.talentradar.common.web.Urls;
+import io.talentradar.scoring.Confidence;
+import io.talentradar.scoring.DestinationType;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
@@ -19,19 +19,36 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DepartureRequest(
         @NotNull @Pattern(regexp = Slugs.REGEX, message = Slugs.MESSAGE) @Schema(example = "jan-leike")
         String researcherSlug,
+
         @NotNull @Pattern(regexp = Slugs.REGEX, message = Slugs.MESSAGE) @Schema(example = "openai")
         String fromLabSlug,
+
         @Pattern(regexp = Slugs.REGEX, message = Slugs.MESSAGE)
-        @Schema(nullable = true, example = "anthropic", description = "Null when the destination was not disclosed") String toLabSlug,
-        @NotNull @PastOrPresent @Schema(example = "2024-05-01") LocalDate date,
+        @Schema(nullable = true, example = "anthropic", description = "Null when the destination was not disclosed")
+        String toLabSlug,
+
+        @NotNull @PastOrPresent @Schema(example = "2024-05-01")
+        LocalDate date,
+
         @Schema(example = "MONTH", defaultValue = "DAY") DatePrecision datePrecision,
         @NotNull @Schema(example = "COMPETITOR") DestinationType destinationType,
-        @Size(max = 1000) @Schema(nullable = true, example = "safety culture") String reason,
-        @DecimalMin("0") @DecimalMax("80") @Schema(nullable = true, example = "3.5",
+
+        @Size(max = 1000) @Schema(nullable = true, example = "safety culture")
+        String reason,
+
+        @DecimalMin("0")
+        @DecimalMax("80")
+        @Schema(
+                nullable = true,
+                example = "3.5",
                 description = "The tenure a report stated; used only when the stint's start is not known")
         Double tenureYears,
+
         @NotNull @Schema(example = "CONFIRMED") Confidence confidence,
-        @Size(max = 20) List<@NotNull @Size(max = 500) @Pattern(regexp = Urls.REGEX, message = Urls.MESSAGE) String> sources,
+
+        @Size(max = 20)
+        List<@NotNull @Size(max = 500) @Pattern(regexp = Urls.REGEX, message = Urls.MESSAGE) String> sources,
+
         @Schema(description = "Optional on PUT: the version you read; a stale one gets 412, like If-Match.")
         Long version) {
 

@@ -1,18 +1,18 @@
 package io.talentradar.departure;
 
-import io.talentradar.scoring.DestinationType;
+import io.talentradar.common.audit.AuditLog;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
-import io.talentradar.common.audit.AuditLog;
 import io.talentradar.common.persistence.Where;
 import io.talentradar.common.web.Versions;
 import io.talentradar.lab.Lab;
 import io.talentradar.lab.LabRepository;
 import io.talentradar.researcher.Researcher;
 import io.talentradar.researcher.ResearcherRepository;
-import io.talentradar.scoring.Seniority;
 import io.talentradar.researcher.StintHistory;
+import io.talentradar.scoring.DestinationType;
+import io.talentradar.scoring.Seniority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -35,8 +35,17 @@ import java.util.Objects;
 public class DepartureService {
 
     /** Qualified with the query's alias: the page query joins the researcher and labs, which have ids too. */
-    public static final Map<String, String> SORTABLE = Map.of("date", "d.date", "id", "d.id",
-            "tenureYears", "d.tenureYears", "createdAt", "d.createdAt", "updatedAt", "d.updatedAt");
+    public static final Map<String, String> SORTABLE = Map.of(
+            "date",
+            "d.date",
+            "id",
+            "d.id",
+            "tenureYears",
+            "d.tenureYears",
+            "createdAt",
+            "d.createdAt",
+            "updatedAt",
+            "d.updatedAt");
 
     private final DepartureRepository departures;
     private final ResearcherRepository researchers;
@@ -44,8 +53,12 @@ public class DepartureService {
     private final StintHistory history;
     private final AuditLog audit;
 
-    DepartureService(DepartureRepository departures, ResearcherRepository researchers, LabRepository labs,
-            StintHistory history, AuditLog audit) {
+    DepartureService(
+            DepartureRepository departures,
+            ResearcherRepository researchers,
+            LabRepository labs,
+            StintHistory history,
+            AuditLog audit) {
         this.audit = audit;
         this.departures = departures;
         this.researchers = researchers;
@@ -53,8 +66,16 @@ public class DepartureService {
         this.history = history;
     }
 
-    public record Filter(String lab, String fromLab, String toLab, String researcher, LocalDate since,
-            LocalDate until, DestinationType destinationType, String expertise, Seniority minSeniority) {
+    public record Filter(
+            String lab,
+            String fromLab,
+            String toLab,
+            String researcher,
+            LocalDate since,
+            LocalDate until,
+            DestinationType destinationType,
+            String expertise,
+            Seniority minSeniority) {
 
         public Filter withFromLab(String slug) {
             return new Filter(lab, slug, toLab, researcher, since, until, destinationType, expertise, minSeniority);
@@ -72,7 +93,9 @@ public class DepartureService {
         }
         Where where = new Where()
                 // a subquery, not a join on toLab: an undisclosed destination must not drop the row
-                .and("(d.fromLab.slug = :lab or d.toLab.id in (select l.id from Lab l where l.slug = :lab))", "lab",
+                .and(
+                        "(d.fromLab.slug = :lab or d.toLab.id in (select l.id from Lab l where l.slug = :lab))",
+                        "lab",
                         f.lab())
                 .and("d.fromLab.slug = :fromLab", "fromLab", f.fromLab())
                 .and("d.toLab.slug = :toLab", "toLab", f.toLab())
@@ -81,13 +104,27 @@ public class DepartureService {
                 .and("d.date <= :until", "until", f.until())
                 .and("d.destinationType = :destinationType", "destinationType", f.destinationType())
                 .and(":expertise member of d.researcher.expertise", "expertise", f.expertise())
-                .and("d.researcher.seniority in :seniorities", "seniorities", f.minSeniority() == null ? null
-                        : Arrays.stream(Seniority.values()).filter(s -> s.compareTo(f.minSeniority()) >= 0).toList());
+                .and(
+                        "d.researcher.seniority in :seniorities",
+                        "seniorities",
+                        f.minSeniority() == null
+                                ? null
+                                : Arrays.stream(Seniority.values())
+                                        .filter(s -> s.compareTo(f.minSeniority()) >= 0)
+                                        .toList());
         // the page with its researcher and labs in one query (no lazy load per row); the count on its own,
         // since a count derived from a fetch-join query is not reliable
-        List<DepartureDto> items = departures.find(where.query("from Departure d join fetch d.researcher"
-                        + " join fetch d.fromLab left join fetch d.toLab"), page.sort(), where.params())
-                .page(page.page(), page.size()).list().stream().map(DepartureDto::of).toList();
+        List<DepartureDto> items = departures
+                .find(
+                        where.query("from Departure d join fetch d.researcher"
+                                + " join fetch d.fromLab left join fetch d.toLab"),
+                        page.sort(),
+                        where.params())
+                .page(page.page(), page.size())
+                .list()
+                .stream()
+                .map(DepartureDto::of)
+                .toList();
         return PageResponse.of(items, page, departures.count(where.query("from Departure d"), where.params()));
     }
 
@@ -116,7 +153,8 @@ public class DepartureService {
         Researcher researcher = lockAndRefresh(departure);
         Versions.check(departure.version, ifMatch, request.version());
         if (!researcher.slug.equals(request.researcherSlug())) {
-            throw ProblemException.invalid("researcherSlug", "cannot change; delete the departure and record a new one");
+            throw ProblemException.invalid(
+                    "researcherSlug", "cannot change; delete the departure and record a new one");
         }
         DepartureDto before = DepartureDto.of(departure);
         Lab oldFrom = departure.fromLab;
@@ -124,7 +162,8 @@ public class DepartureService {
         LocalDate oldDate = departure.date;
         Double oldStated = departure.statedTenureYears;
         setFacts(departure, request);
-        boolean historyChanged = !oldFrom.id.equals(departure.fromLab.id) || !Objects.equals(oldTo, departure.toLab)
+        boolean historyChanged = !oldFrom.id.equals(departure.fromLab.id)
+                || !Objects.equals(oldTo, departure.toLab)
                 || !oldDate.equals(departure.date);
         if (historyChanged) {
             undo(departure, researcher);
@@ -158,20 +197,26 @@ public class DepartureService {
     }
 
     private Researcher lockResearcher(String slug) {
-        return researchers.find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> ProblemException.invalid("researcherSlug", "no researcher with slug '" + slug + "'"));
+        return researchers
+                .find("slug", slug)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional()
+                .orElseThrow(
+                        () -> ProblemException.invalid("researcherSlug", "no researcher with slug '" + slug + "'"));
     }
 
     private void setFacts(Departure d, DepartureRequest request) {
-        d.fromLab = labs.findBySlug(request.fromLabSlug()).orElseThrow(
-                () -> ProblemException.invalid("fromLabSlug", "no lab with slug '" + request.fromLabSlug() + "'"));
+        d.fromLab = labs.findBySlug(request.fromLabSlug())
+                .orElseThrow(() ->
+                        ProblemException.invalid("fromLabSlug", "no lab with slug '" + request.fromLabSlug() + "'"));
         if (request.toLabSlug() == null) {
             d.toLab = null;
         } else if (request.toLabSlug().equals(request.fromLabSlug())) {
             throw ProblemException.invalid("toLabSlug", "must differ from fromLabSlug");
         } else {
-            d.toLab = labs.findBySlug(request.toLabSlug()).orElseThrow(
-                    () -> ProblemException.invalid("toLabSlug", "no lab with slug '" + request.toLabSlug() + "'"));
+            d.toLab = labs.findBySlug(request.toLabSlug())
+                    .orElseThrow(() ->
+                            ProblemException.invalid("toLabSlug", "no lab with slug '" + request.toLabSlug() + "'"));
         }
         d.datePrecision = request.precisionOrDefault();
         boolean dateFits = switch (d.datePrecision) {
@@ -180,12 +225,14 @@ public class DepartureService {
             case YEAR -> request.date().getDayOfYear() == 1;
         };
         if (!dateFits) {
-            throw ProblemException.invalid("date",
-                    "must be the first of the month for MONTH precision, January 1 for YEAR precision");
+            throw ProblemException.invalid(
+                    "date", "must be the first of the month for MONTH precision, January 1 for YEAR precision");
         }
         d.date = request.date();
         d.destinationType = request.destinationType();
-        d.reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().trim();
+        d.reason = request.reason() == null || request.reason().isBlank()
+                ? null
+                : request.reason().trim();
         d.statedTenureYears = request.tenureYears();
         d.confidence = request.confidence();
         d.sources = new ArrayList<>(request.sourcesOrEmpty());
@@ -194,12 +241,14 @@ public class DepartureService {
     /** Ends the origin stint and opens the destination one; 409 when the history does not allow it. */
     private void derive(Departure d) {
         departures.onDate(d.researcher, d.date, d.id).ifPresent(other -> {
-            throw ProblemException.conflict("history-conflict", "Researcher '" + d.researcher.slug
-                    + "' already has departure " + other.id + " on " + d.date + " (from '" + other.fromLab.slug
-                    + "'); a researcher leaves once a day: change that departure instead.");
+            throw ProblemException.conflict(
+                    "history-conflict",
+                    "Researcher '" + d.researcher.slug
+                            + "' already has departure " + other.id + " on " + d.date + " (from '" + other.fromLab.slug
+                            + "'); a researcher leaves once a day: change that departure instead.");
         });
-        StintHistory.EndedStint ended = history.end(d.researcher, d.fromLab, d.date,
-                departures.stintsEndedByOthers(d.researcher, d.id));
+        StintHistory.EndedStint ended =
+                history.end(d.researcher, d.fromLab, d.date, departures.stintsEndedByOthers(d.researcher, d.id));
         d.endedStint = ended.stint();
         d.endedStintPriorEnd = ended.priorEnd();
         d.openedStint = d.toLab == null ? null : history.open(d.researcher, d.toLab, d.date, null, d.sources);
@@ -209,9 +258,11 @@ public class DepartureService {
     /** Reverses {@link #derive}; refused when a later departure ended the stint this one opened. */
     private void undo(Departure d, Researcher researcher) {
         if (departures.endsStint(d.openedStint)) {
-            throw ProblemException.conflict("history-conflict", "A later departure of '" + researcher.slug
-                    + "' from '" + d.openedStint.lab.slug + "' depends on the stint this departure opened; "
-                    + "change or delete that one first.");
+            throw ProblemException.conflict(
+                    "history-conflict",
+                    "A later departure of '" + researcher.slug
+                            + "' from '" + d.openedStint.lab.slug + "' depends on the stint this departure opened; "
+                            + "change or delete that one first.");
         }
         if (d.openedStint != null) {
             var opened = d.openedStint;

@@ -3,8 +3,7 @@ package io.talentradar.indices;
 /** Example answers of the scoring endpoints, for the OpenAPI document. */
 final class IndexExamples {
 
-    private IndexExamples() {
-    }
+    private IndexExamples() {}
 
     static final String LAB_INDICES = """
             {"lab":"openai","asOf":"2024-12-31","window":365,"halfLife":180.0,"rollup":false,"mass":61.2,\

@@ -17,32 +17,43 @@ public class IndexParams {
 
     static final int MAX_DAYS = 36_500;
 
-    @Parameter(description = "The date the figures are as of (default today, UTC); not in the future",
-            example = "2024-12-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(
+            description = "The date the figures are as of (default today, UTC); not in the future",
+            example = "2024-12-31",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     @QueryParam("asOf")
     String asOf;
 
-    @Parameter(description = "Trailing window of flow figures in days, 1 to 36500 (default 365)", example = "365",
+    @Parameter(
+            description = "Trailing window of flow figures in days, 1 to 36500 (default 365)",
+            example = "365",
             schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
     @QueryParam("window")
     String window;
 
-    @Parameter(description = "Half-life of the recency decay in days, > 0 (default 180)", example = "180",
+    @Parameter(
+            description = "Half-life of the recency decay in days, > 0 (default 180)",
+            example = "180",
             schema = @Schema(type = SchemaType.NUMBER, format = "double"))
     @QueryParam("halfLife")
     String halfLife;
 
-    @Parameter(description = "Only researchers with this expertise area count, weighted by its criticality",
+    @Parameter(
+            description = "Only researchers with this expertise area count, weighted by its criticality",
             example = "reasoning")
     @QueryParam("expertise")
     String expertise;
 
-    @Parameter(description = "Replace every lab by its top-most parent; moves inside one group are not counted",
-            example = "false", schema = @Schema(type = SchemaType.BOOLEAN))
+    @Parameter(
+            description = "Replace every lab by its top-most parent; moves inside one group are not counted",
+            example = "false",
+            schema = @Schema(type = SchemaType.BOOLEAN))
     @QueryParam("rollup")
     String rollup;
 
-    @Parameter(description = "List each contribution with every factor (lab indices only)", example = "false",
+    @Parameter(
+            description = "List each contribution with every factor (lab indices only)",
+            example = "false",
             schema = @Schema(type = SchemaType.BOOLEAN))
     @QueryParam("explain")
     String explain;
@@ -51,13 +62,22 @@ public class IndexParams {
         LocalDate date = date("asOf", asOf, LocalDate.now(ZoneOffset.UTC));
         String area = Params.area("expertise", expertise);
         if (area != null && !model.criticality().containsKey(area) && !snapshot.hasArea(area)) {
-            throw ProblemException.invalid("expertise", "unknown expertise area; the model knows "
-                    + String.join(", ", model.criticality().keySet().stream().sorted().toList()));
+            throw ProblemException.invalid(
+                    "expertise",
+                    "unknown expertise area; the model knows "
+                            + String.join(
+                                    ", ",
+                                    model.criticality().keySet().stream()
+                                            .sorted()
+                                            .toList()));
         }
-        return new IndexQuery(date,
+        return new IndexQuery(
+                date,
                 (int) number("window", window, model.defaultWindowDays(), true),
                 number("halfLife", halfLife, model.defaultHalfLifeDays(), false),
-                area, bool("rollup", rollup), bool("explain", explain));
+                area,
+                bool("rollup", rollup),
+                bool("explain", explain));
     }
 
     static LocalDate date(String name, String raw, LocalDate fallback) {
@@ -80,8 +100,10 @@ public class IndexParams {
         } catch (NumberFormatException ignored) {
             // answered below
         }
-        throw ProblemException.invalid(name, (integer ? "must be a whole number of days" : "must be a number of days")
-                + " greater than 0 and at most " + MAX_DAYS);
+        throw ProblemException.invalid(
+                name,
+                (integer ? "must be a whole number of days" : "must be a number of days")
+                        + " greater than 0 and at most " + MAX_DAYS);
     }
 
     static boolean bool(String name, String raw) {

@@ -13,8 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The JSON answers of the scoring endpoints (field names from api.md). */
 public final class IndexResponses {
 
-    private IndexResponses() {
-    }
+    private IndexResponses() {}
 
     @Schema(name = "LabIndices", description = "Every figure of one lab as of a date; see scoring-model.md")
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -25,69 +24,132 @@ public final class IndexResponses {
             @Schema(example = "180") double halfLife,
             @Schema(example = "reasoning") String expertise,
             boolean rollup,
-            @Schema(description = "Talent mass M: sum of researcher weights") double mass,
-            @Schema(description = "M / total mass of all labs") double share,
-            @Schema(description = "Talent-concentration index, 100 * share") double tci,
-            @Schema(description = "Key-person dependency, sum of squared weight shares") double kpd,
+
+            @Schema(description = "Talent mass M: sum of researcher weights")
+            double mass,
+
+            @Schema(description = "M / total mass of all labs")
+            double share,
+
+            @Schema(description = "Talent-concentration index, 100 * share")
+            double tci,
+
+            @Schema(description = "Key-person dependency, sum of squared weight shares")
+            double kpd,
+
             @Schema(description = "Loss L over the window") double loss,
-            @Schema(description = "Strategic-loss index, 100 * L / (L + M)") double sli,
+
+            @Schema(description = "Strategic-loss index, 100 * L / (L + M)")
+            double sli,
+
             @Schema(description = "Gain G over the window") double gain,
-            @Schema(description = "Strategic-gain index, 100 * G / (G + M)") double sgi,
+
+            @Schema(description = "Strategic-gain index, 100 * G / (G + M)")
+            double sgi,
+
             @Schema(description = "G - L") double netFlow,
             @Schema(description = "100 * (G - L) / (G + L)") double flowBalance,
             int headcount,
             int departures,
             int arrivals,
             double attritionRate,
+
             @Schema(description = "Fewer than 3 people and fewer than 3 departures: read with care")
             boolean lowSample,
+
             @Schema(description = "With explain=true: each term with its factors, each index's largest first")
             List<Contribution> contributions) {
 
         static LabIndicesResponse of(LabIndices f, IndexQuery q) {
-            return new LabIndicesResponse(f.lab(), q.asOf(), q.window(), q.halfLife(), q.expertise(), q.rollup(),
-                    f.mass(), f.share(), f.tci(), f.kpd(), f.loss(), f.sli(), f.gain(), f.sgi(), f.netFlow(),
-                    f.flowBalance(), f.headcount(), f.departures(), f.arrivals(), f.attritionRate(), f.lowSample(),
+            return new LabIndicesResponse(
+                    f.lab(),
+                    q.asOf(),
+                    q.window(),
+                    q.halfLife(),
+                    q.expertise(),
+                    q.rollup(),
+                    f.mass(),
+                    f.share(),
+                    f.tci(),
+                    f.kpd(),
+                    f.loss(),
+                    f.sli(),
+                    f.gain(),
+                    f.sgi(),
+                    f.netFlow(),
+                    f.flowBalance(),
+                    f.headcount(),
+                    f.departures(),
+                    f.arrivals(),
+                    f.attritionRate(),
+                    f.lowSample(),
                     f.contributions());
         }
     }
 
     @Schema(name = "IndexPoint")
-    public record Point(LocalDate asOf, double tci, double sli, double sgi, double netFlow) {
-    }
+    public record Point(LocalDate asOf, double tci, double sli, double sgi, double netFlow) {}
 
     @Schema(name = "IndexHistory")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record History(String lab, int window, double halfLife, String expertise, boolean rollup,
-            List<Point> points) {
-    }
+    public record History(
+            String lab, int window, double halfLife, String expertise, boolean rollup, List<Point> points) {}
 
     @Schema(name = "RankedLab")
-    public record RankedLab(String lab, double mass, double tci, double kpd, double sli, double sgi, double netFlow,
-            double flowBalance, int headcount, double attritionRate, boolean lowSample) {
+    public record RankedLab(
+            String lab,
+            double mass,
+            double tci,
+            double kpd,
+            double sli,
+            double sgi,
+            double netFlow,
+            double flowBalance,
+            int headcount,
+            double attritionRate,
+            boolean lowSample) {
 
         static RankedLab of(LabIndices f) {
-            return new RankedLab(f.lab(), f.mass(), f.tci(), f.kpd(), f.sli(), f.sgi(), f.netFlow(), f.flowBalance(),
-                    f.headcount(), f.attritionRate(), f.lowSample());
+            return new RankedLab(
+                    f.lab(),
+                    f.mass(),
+                    f.tci(),
+                    f.kpd(),
+                    f.sli(),
+                    f.sgi(),
+                    f.netFlow(),
+                    f.flowBalance(),
+                    f.headcount(),
+                    f.attritionRate(),
+                    f.lowSample());
         }
     }
 
     @Schema(name = "IndexRanking")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RankingResponse(LocalDate asOf, int window, double halfLife, String expertise, boolean rollup,
-            @Schema(description = "Field concentration: sum of squared TCIs, 0 to 10000") double hhi,
-            @Schema(example = "MODERATE", enumeration = {"UNCONCENTRATED", "MODERATE", "HIGH"}) String hhiBand,
-            List<RankedLab> items) {
-    }
+    public record RankingResponse(
+            LocalDate asOf,
+            int window,
+            double halfLife,
+            String expertise,
+            boolean rollup,
+
+            @Schema(description = "Field concentration: sum of squared TCIs, 0 to 10000")
+            double hhi,
+
+            @Schema(
+                    example = "MODERATE",
+                    enumeration = {"UNCONCENTRATED", "MODERATE", "HIGH"})
+            String hhiBand,
+
+            List<RankedLab> items) {}
 
     @Schema(name = "Flows")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record FlowsResponse(LocalDate asOf, int window, String expertise, boolean rollup, List<FlowEdge> edges) {
-    }
+    public record FlowsResponse(LocalDate asOf, int window, String expertise, boolean rollup, List<FlowEdge> edges) {}
 
     @Schema(name = "Signals")
-    public record SignalsResponse(LocalDate asOf, List<ExodusSignal> items) {
-    }
+    public record SignalsResponse(LocalDate asOf, List<ExodusSignal> items) {}
 
     @Schema(name = "IndexTriple")
     public record Triple(double tci, double sli, double sgi) {
@@ -102,10 +164,8 @@ public final class IndexResponses {
     }
 
     @Schema(name = "ScenarioLab")
-    public record ScenarioLab(String lab, Triple before, Triple after, Triple delta) {
-    }
+    public record ScenarioLab(String lab, Triple before, Triple after, Triple delta) {}
 
     @Schema(name = "ScenarioResult")
-    public record ScenarioResponse(LocalDate asOf, double hhiBefore, double hhiAfter, List<ScenarioLab> labs) {
-    }
+    public record ScenarioResponse(LocalDate asOf, double hhiBefore, double hhiAfter, List<ScenarioLab> labs) {}
 }

@@ -6,8 +6,6 @@ import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.web.ApiDefinition;
 import io.talentradar.common.web.Params;
 import io.talentradar.indices.IndexResponses.FlowsResponse;
-import io.talentradar.indices.IndexResponses.History;
-import io.talentradar.indices.IndexResponses.LabIndicesResponse;
 import io.talentradar.indices.IndexResponses.RankedLab;
 import io.talentradar.indices.IndexResponses.RankingResponse;
 import io.talentradar.indices.IndexResponses.ScenarioLab;
@@ -27,8 +25,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -43,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestPath;
 
 /** The scoring endpoints: thin, the figures come from {@link ScoringService} and the plain core. */
 @AuthorizationPolicy(name = Roles.READ)
@@ -82,53 +77,85 @@ public class IndicesResource {
 
     @GET
     @Path("indices")
-    @Operation(operationId = "listIndices",
-            summary = "Every lab's indices and the field's concentration", description = "One item per lab "
-            + "(per top-most lab with rollup=true), with the field HHI and its band. Sort by lab, mass, tci, kpd, "
-            + "sli, sgi, netFlow, flowBalance, headcount or attritionRate; '-' for descending (default -tci).")
-    @APIResponse(responseCode = "200", description = "The ranking", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RankingResponse.class),
-            examples = @ExampleObject(name = "ranking", value = IndexExamples.RANKING)))
+    @Operation(
+            operationId = "listIndices",
+            summary = "Every lab's indices and the field's concentration",
+            description = "One item per lab "
+                    + "(per top-most lab with rollup=true), with the field HHI and its band. Sort by lab, mass, tci, kpd, "
+                    + "sli, sgi, netFlow, flowBalance, headcount or attritionRate; '-' for descending (default -tci).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The ranking",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RankingResponse.class),
+                            examples = @ExampleObject(name = "ranking", value = IndexExamples.RANKING)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    public RankingResponse ranking(@BeanParam IndexParams params,
+    public RankingResponse ranking(
+            @BeanParam IndexParams params,
             @Parameter(description = "Sort fields, comma-separated, '-' for descending", example = "-sli")
-            @QueryParam("sort") String sort) {
+                    @QueryParam("sort")
+                    String sort) {
         Comparator<RankedLab> order = comparator(sort == null || sort.isBlank() ? "-tci" : sort);
         Snapshot snapshot = service.snapshot();
         IndexQuery query = params.toQuery(model, snapshot);
         Ranking ranking = service.ranking(snapshot, query);
-        List<RankedLab> items = ranking.labs().stream().map(RankedLab::of).sorted(order).toList();
-        return new RankingResponse(query.asOf(), query.window(), query.halfLife(), query.expertise(), query.rollup(),
-                ranking.hhi(), ranking.hhiBand(), items);
+        List<RankedLab> items =
+                ranking.labs().stream().map(RankedLab::of).sorted(order).toList();
+        return new RankingResponse(
+                query.asOf(),
+                query.window(),
+                query.halfLife(),
+                query.expertise(),
+                query.rollup(),
+                ranking.hhi(),
+                ranking.hhiBand(),
+                items);
     }
 
     @GET
     @Path("flows")
-    @Operation(operationId = "getFlows",
-            summary = "Talent flows between labs", description = "Edges from lab to lab over the window, with "
-            + "the number of moves and the movers' talent mass; 'to' is null when undisclosed.")
-    @APIResponse(responseCode = "200", description = "The edges, largest mass first", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FlowsResponse.class),
-            examples = @ExampleObject(name = "flows", value = IndexExamples.FLOWS)))
+    @Operation(
+            operationId = "getFlows",
+            summary = "Talent flows between labs",
+            description = "Edges from lab to lab over the window, with "
+                    + "the number of moves and the movers' talent mass; 'to' is null when undisclosed.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The edges, largest mass first",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FlowsResponse.class),
+                            examples = @ExampleObject(name = "flows", value = IndexExamples.FLOWS)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public FlowsResponse flows(@BeanParam IndexParams params) {
         Snapshot snapshot = service.snapshot();
         IndexQuery query = params.toQuery(model, snapshot);
-        return new FlowsResponse(query.asOf(), query.window(), query.expertise(), query.rollup(),
-                service.flows(snapshot, query));
+        return new FlowsResponse(
+                query.asOf(), query.window(), query.expertise(), query.rollup(), service.flows(snapshot, query));
     }
 
     @GET
     @Path("signals")
-    @Operation(operationId = "listSignals",
-            summary = "Senior-exodus signals", description = "Episodes up to asOf in which at least 3 researchers "
-            + "of seniority LEAD or above left one lab within 90 days (both configurable), latest first.")
-    @APIResponse(responseCode = "200", description = "The signals", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignalsResponse.class),
-            examples = @ExampleObject(name = "signals", value = IndexExamples.SIGNALS)))
+    @Operation(
+            operationId = "listSignals",
+            summary = "Senior-exodus signals",
+            description = "Episodes up to asOf in which at least 3 researchers "
+                    + "of seniority LEAD or above left one lab within 90 days (both configurable), latest first.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The signals",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SignalsResponse.class),
+                            examples = @ExampleObject(name = "signals", value = IndexExamples.SIGNALS)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public SignalsResponse signals(@BeanParam IndexParams params,
+    public SignalsResponse signals(
+            @BeanParam IndexParams params,
             @Parameter(description = "Only this lab's signals", example = "openai") @QueryParam("lab") String lab) {
         Snapshot snapshot = service.snapshot();
         IndexQuery query = params.toQuery(model, snapshot);
@@ -138,16 +165,26 @@ public class IndicesResource {
     @POST
     @Path("scenarios")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "runScenario",
-            summary = "What if these researchers left?", description = "Applies hypothetical departures on top "
-            + "of the stored data and answers before, after and delta of TCI, SLI and SGI for the labs involved, "
-            + "and the field HHI. Validated like real departures; stores nothing.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ScenarioRequest.class),
-            examples = @ExampleObject(name = "scenario", value = IndexExamples.SCENARIO_INPUT)))
-    @APIResponse(responseCode = "200", description = "Before and after", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScenarioResponse.class),
-            examples = @ExampleObject(name = "scenario", value = IndexExamples.SCENARIO)))
+    @Operation(
+            operationId = "runScenario",
+            summary = "What if these researchers left?",
+            description = "Applies hypothetical departures on top "
+                    + "of the stored data and answers before, after and delta of TCI, SLI and SGI for the labs involved, "
+                    + "and the field HHI. Validated like real departures; stores nothing.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ScenarioRequest.class),
+                            examples = @ExampleObject(name = "scenario", value = IndexExamples.SCENARIO_INPUT)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Before and after",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ScenarioResponse.class),
+                            examples = @ExampleObject(name = "scenario", value = IndexExamples.SCENARIO)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
     @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
@@ -159,22 +196,32 @@ public class IndicesResource {
             Triple after = Triple.of(find(outcome.after(), lab));
             labs.add(new ScenarioLab(lab, before, after, after.minus(before)));
         }
-        return new ScenarioResponse(outcome.query().asOf(), outcome.before().hhi(), outcome.after().hhi(), labs);
+        return new ScenarioResponse(
+                outcome.query().asOf(), outcome.before().hhi(), outcome.after().hhi(), labs);
     }
 
     @GET
     @Path("scoring/model")
-    @Operation(operationId = "getScoringModel",
-            summary = "The scoring model in force", description = "Every weight and default "
-            + "(talentradar.scoring.* configuration).")
-    @APIResponse(responseCode = "200", description = "The model", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoringModel.class)))
+    @Operation(
+            operationId = "getScoringModel",
+            summary = "The scoring model in force",
+            description = "Every weight and default " + "(talentradar.scoring.* configuration).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The model",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ScoringModel.class)))
     public ScoringModel scoringModel() {
         return model;
     }
 
     private static LabIndices find(Ranking ranking, String lab) {
-        return ranking.labs().stream().filter(f -> f.lab().equals(lab)).findFirst().orElseThrow();
+        return ranking.labs().stream()
+                .filter(f -> f.lab().equals(lab))
+                .findFirst()
+                .orElseThrow();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -188,8 +235,10 @@ public class IndicesResource {
             }
             Function<RankedLab, Comparable<?>> key = SORTABLE.get(field);
             if (key == null) {
-                throw ProblemException.invalid("sort", "unknown sort field '" + (field.length() > 40
-                        ? field.substring(0, 40) : field) + "'; allowed: " + String.join(", ", SORTABLE.keySet()));
+                throw ProblemException.invalid(
+                        "sort",
+                        "unknown sort field '" + (field.length() > 40 ? field.substring(0, 40) : field) + "'; allowed: "
+                                + String.join(", ", SORTABLE.keySet()));
             }
             Comparator<RankedLab> next = Comparator.comparing((Function) key);
             if (descending) {

@@ -44,16 +44,23 @@ public class LabIndicesResource {
     }
 
     @GET
-        @Operation(operationId = "getLabIndices",
-                summary = "A lab's indices", description = "Mass, share, TCI, KPD, loss, SLI, gain, SGI, net flow, "
-            + "flow balance and head-count figures as of a date; explain=true lists every contribution.")
-    @APIResponse(responseCode = "200", description = "The lab's figures", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LabIndicesResponse.class),
-            examples = @ExampleObject(name = "indices", value = IndexExamples.LAB_INDICES)))
+    @Operation(
+            operationId = "getLabIndices",
+            summary = "A lab's indices",
+            description = "Mass, share, TCI, KPD, loss, SLI, gain, SGI, net flow, "
+                    + "flow balance and head-count figures as of a date; explain=true lists every contribution.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The lab's figures",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LabIndicesResponse.class),
+                            examples = @ExampleObject(name = "indices", value = IndexExamples.LAB_INDICES)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public LabIndicesResponse labIndices(@Parameter(example = "openai") @RestPath String slug,
-            @BeanParam IndexParams params) {
+    public LabIndicesResponse labIndices(
+            @Parameter(example = "openai") @RestPath String slug, @BeanParam IndexParams params) {
         Snapshot snapshot = service.snapshot();
         IndexQuery query = params.toQuery(model, snapshot);
         return LabIndicesResponse.of(service.lab(snapshot, slug, query), query);
@@ -61,18 +68,27 @@ public class LabIndicesResource {
 
     @GET
     @Path("history")
-    @Operation(operationId = "getLabIndexHistory",
-            summary = "A lab's monthly index history", description = "Points one month apart from 'from' to "
-            + "'to' (default: the 12 months up to today), at most 240.")
-    @APIResponse(responseCode = "200", description = "The points", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = History.class),
-            examples = @ExampleObject(name = "history", value = IndexExamples.HISTORY)))
+    @Operation(
+            operationId = "getLabIndexHistory",
+            summary = "A lab's monthly index history",
+            description = "Points one month apart from 'from' to "
+                    + "'to' (default: the 12 months up to today), at most 240.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The points",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = History.class),
+                            examples = @ExampleObject(name = "history", value = IndexExamples.HISTORY)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public History history(@Parameter(example = "openai") @RestPath String slug,
+    public History history(
+            @Parameter(example = "openai") @RestPath String slug,
             @Parameter(description = "First point", example = "2024-01-31") @QueryParam("from") String from,
             @Parameter(description = "Last point at most this date (default today)", example = "2024-12-31")
-            @QueryParam("to") String to,
+                    @QueryParam("to")
+                    String to,
             @Parameter(description = "Only 'month' is supported", example = "month") @QueryParam("step") String step,
             @BeanParam IndexParams params) {
         if (step != null && !step.equals("month")) {

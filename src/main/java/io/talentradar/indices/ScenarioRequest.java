@@ -16,17 +16,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Hypothetical departures to apply on top of the stored data; nothing is stored. */
 @Schema(name = "ScenarioInput")
 public record ScenarioRequest(
-        @PastOrPresent @Schema(example = "2025-12-31", description = "Default today (UTC)") LocalDate asOf,
+        @PastOrPresent @Schema(example = "2025-12-31", description = "Default today (UTC)")
+        LocalDate asOf,
+
         @NotEmpty @Size(max = 100) List<@NotNull @Valid Move> departures) {
 
     @Schema(name = "ScenarioDeparture", description = "Leaves the lab the researcher is at on the date")
     public record Move(
             @NotNull @Pattern(regexp = Slugs.REGEX, message = Slugs.MESSAGE) @Schema(example = "jan-leike")
             String researcherSlug,
-            @Pattern(regexp = Slugs.REGEX, message = Slugs.MESSAGE) @Schema(example = "openai",
-                    description = "Null when undisclosed") String toLabSlug,
+
+            @Pattern(regexp = Slugs.REGEX, message = Slugs.MESSAGE)
+            @Schema(example = "openai", description = "Null when undisclosed")
+            String toLabSlug,
+
             @NotNull @Schema(example = "COMPETITOR") DestinationType destinationType,
-            @NotNull @PastOrPresent @Schema(example = "2025-06-01") LocalDate date,
-            @NotNull @Schema(example = "RUMORED") Confidence confidence) {
-    }
+
+            @NotNull @PastOrPresent @Schema(example = "2025-06-01")
+            LocalDate date,
+
+            @NotNull @Schema(example = "RUMORED") Confidence confidence) {}
 }

@@ -47,58 +47,148 @@ public interface ScoringConfig {
     Hhi hhi();
 
     interface SeniorityWeights {
-        @WithDefault("1") @PositiveOrZero double ic();
-        @WithDefault("2") @PositiveOrZero double lead();
-        @WithDefault("3") @PositiveOrZero double executive();
-        @WithDefault("3") @PositiveOrZero double founder();
+        @WithDefault("1")
+        @PositiveOrZero
+        double ic();
+
+        @WithDefault("2")
+        @PositiveOrZero
+        double lead();
+
+        @WithDefault("3")
+        @PositiveOrZero
+        double executive();
+
+        @WithDefault("3")
+        @PositiveOrZero
+        double founder();
     }
 
     interface Criticality {
-        @WithDefault("1.5") @PositiveOrZero double reasoning();
-        @WithDefault("1.4") @PositiveOrZero double pretraining();
-        @WithDefault("1.3") @PositiveOrZero double alignment();
-        @WithDefault("1.3") @PositiveOrZero double safety();
-        @WithDefault("1.3") @PositiveOrZero double rl();
-        @WithDefault("1.2") @PositiveOrZero double infrastructure();
-        @WithName("research-leadership") @WithDefault("1.2") @PositiveOrZero double researchLeadership();
-        @WithDefault("1.1") @PositiveOrZero double multimodal();
-        @WithDefault("0.8") @PositiveOrZero double product();
-        @WithDefault("0.7") @PositiveOrZero double policy();
+        @WithDefault("1.5")
+        @PositiveOrZero
+        double reasoning();
+
+        @WithDefault("1.4")
+        @PositiveOrZero
+        double pretraining();
+
+        @WithDefault("1.3")
+        @PositiveOrZero
+        double alignment();
+
+        @WithDefault("1.3")
+        @PositiveOrZero
+        double safety();
+
+        @WithDefault("1.3")
+        @PositiveOrZero
+        double rl();
+
+        @WithDefault("1.2")
+        @PositiveOrZero
+        double infrastructure();
+
+        @WithName("research-leadership")
+        @WithDefault("1.2")
+        @PositiveOrZero
+        double researchLeadership();
+
+        @WithDefault("1.1")
+        @PositiveOrZero
+        double multimodal();
+
+        @WithDefault("0.8")
+        @PositiveOrZero
+        double product();
+
+        @WithDefault("0.7")
+        @PositiveOrZero
+        double policy();
         /** Any other area. */
-        @WithDefault("1.0") @PositiveOrZero double other();
+        @WithDefault("1.0")
+        @PositiveOrZero
+        double other();
     }
 
     interface DestinationWeights {
-        @WithDefault("1.5") @PositiveOrZero double competitor();
-        @WithName("big-tech") @WithDefault("1.5") @PositiveOrZero double bigTech();
-        @WithName("founded-startup") @WithDefault("1.25") @PositiveOrZero double foundedStartup();
-        @WithDefault("1.0") @PositiveOrZero double undisclosed();
-        @WithDefault("0.75") @PositiveOrZero double other();
-        @WithDefault("0.6") @PositiveOrZero double academia();
+        @WithDefault("1.5")
+        @PositiveOrZero
+        double competitor();
+
+        @WithName("big-tech")
+        @WithDefault("1.5")
+        @PositiveOrZero
+        double bigTech();
+
+        @WithName("founded-startup")
+        @WithDefault("1.25")
+        @PositiveOrZero
+        double foundedStartup();
+
+        @WithDefault("1.0")
+        @PositiveOrZero
+        double undisclosed();
+
+        @WithDefault("0.75")
+        @PositiveOrZero
+        double other();
+
+        @WithDefault("0.6")
+        @PositiveOrZero
+        double academia();
     }
 
     interface ConfidenceWeights {
-        @WithDefault("1.0") @PositiveOrZero double confirmed();
-        @WithDefault("0.8") @PositiveOrZero double reported();
-        @WithDefault("0.4") @PositiveOrZero double rumored();
+        @WithDefault("1.0")
+        @PositiveOrZero
+        double confirmed();
+
+        @WithDefault("0.8")
+        @PositiveOrZero
+        double reported();
+
+        @WithDefault("0.4")
+        @PositiveOrZero
+        double rumored();
     }
 
     interface Exodus {
-        @WithName("span-days") @WithDefault("90") @Positive int spanDays();
-        @WithName("min-departures") @WithDefault("3") @Min(1) int minDepartures();
+        @WithName("span-days")
+        @WithDefault("90")
+        @Positive
+        int spanDays();
+
+        @WithName("min-departures")
+        @WithDefault("3")
+        @Min(1)
+        int minDepartures();
         /** IC, LEAD, EXECUTIVE or FOUNDER. */
-        @WithName("min-seniority") @WithDefault("LEAD") io.talentradar.scoring.Seniority minSeniority();
+        @WithName("min-seniority")
+        @WithDefault("LEAD")
+        io.talentradar.scoring.Seniority minSeniority();
     }
 
     interface LowSample {
-        @WithDefault("3") @PositiveOrZero int headcount();
-        @WithDefault("3") @PositiveOrZero int departures();
+        @WithDefault("3")
+        @PositiveOrZero
+        int headcount();
+
+        @WithDefault("3")
+        @PositiveOrZero
+        int departures();
     }
 
     interface Hhi {
         /** MODERATE from this value; UNCONCENTRATED below. */
-        @WithName("moderate-from") @WithDefault("1000") @PositiveOrZero double moderateFrom();
+        @WithName("moderate-from")
+        @WithDefault("1000")
+        @PositiveOrZero
+        double moderateFrom();
         /** HIGH above this value. */
-        @WithName("high-above") @WithDefault("1800") @PositiveOrZero double highAbove();
+        @WithName("high-above")
+        @WithDefault("1800")
+        @PositiveOrZero
+        double highAbove();
     }
 }

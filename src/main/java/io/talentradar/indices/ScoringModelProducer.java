@@ -2,8 +2,8 @@ package io.talentradar.indices;
 
 import io.talentradar.scoring.Confidence;
 import io.talentradar.scoring.DestinationType;
-import io.talentradar.scoring.Seniority;
 import io.talentradar.scoring.ScoringModel;
+import io.talentradar.scoring.Seniority;
 import io.talentradar.scoring.TalentIndexCalculator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -30,20 +30,47 @@ public class ScoringModelProducer {
         criticality.put("product", c.criticality().product());
         criticality.put("policy", c.criticality().policy());
         return new ScoringModel(
-                Map.of(Seniority.IC, c.seniority().ic(), Seniority.LEAD, c.seniority().lead(),
-                        Seniority.EXECUTIVE, c.seniority().executive(), Seniority.FOUNDER, c.seniority().founder()),
-                criticality, c.criticality().other(),
-                Map.of(DestinationType.COMPETITOR, c.destination().competitor(),
-                        DestinationType.BIG_TECH, c.destination().bigTech(),
-                        DestinationType.FOUNDED_STARTUP, c.destination().foundedStartup(),
-                        DestinationType.UNDISCLOSED, c.destination().undisclosed(),
-                        DestinationType.OTHER, c.destination().other(),
-                        DestinationType.ACADEMIA, c.destination().academia()),
-                Map.of(Confidence.CONFIRMED, c.confidence().confirmed(), Confidence.REPORTED, c.confidence().reported(),
-                        Confidence.RUMORED, c.confidence().rumored()),
-                c.tenureCapYears(), c.window(), c.halfLife(), c.exodus().spanDays(), c.exodus().minDepartures(),
-                c.exodus().minSeniority(), c.lowSample().headcount(), c.lowSample().departures(),
-                c.hhi().moderateFrom(), c.hhi().highAbove());
+                Map.of(
+                        Seniority.IC,
+                        c.seniority().ic(),
+                        Seniority.LEAD,
+                        c.seniority().lead(),
+                        Seniority.EXECUTIVE,
+                        c.seniority().executive(),
+                        Seniority.FOUNDER,
+                        c.seniority().founder()),
+                criticality,
+                c.criticality().other(),
+                Map.of(
+                        DestinationType.COMPETITOR,
+                        c.destination().competitor(),
+                        DestinationType.BIG_TECH,
+                        c.destination().bigTech(),
+                        DestinationType.FOUNDED_STARTUP,
+                        c.destination().foundedStartup(),
+                        DestinationType.UNDISCLOSED,
+                        c.destination().undisclosed(),
+                        DestinationType.OTHER,
+                        c.destination().other(),
+                        DestinationType.ACADEMIA,
+                        c.destination().academia()),
+                Map.of(
+                        Confidence.CONFIRMED,
+                        c.confidence().confirmed(),
+                        Confidence.REPORTED,
+                        c.confidence().reported(),
+                        Confidence.RUMORED,
+                        c.confidence().rumored()),
+                c.tenureCapYears(),
+                c.window(),
+                c.halfLife(),
+                c.exodus().spanDays(),
+                c.exodus().minDepartures(),
+                c.exodus().minSeniority(),
+                c.lowSample().headcount(),
+                c.lowSample().departures(),
+                c.hhi().moderateFrom(),
+                c.hhi().highAbove());
     }
 
     @Produces

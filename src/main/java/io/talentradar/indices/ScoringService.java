@@ -60,8 +60,9 @@ public class ScoringService {
             }
             long started = System.nanoTime();
             SnapshotLoader.Versioned loaded = loader.load();
-            LOG.debugf("Scoring snapshot at data version %d rebuilt in %d ms", loaded.version(),
-                    (System.nanoTime() - started) / 1_000_000);
+            LOG.debugf(
+                    "Scoring snapshot at data version %d rebuilt in %d ms",
+                    loaded.version(), (System.nanoTime() - started) / 1_000_000);
             cached = loaded;
             return loaded.snapshot();
         }
@@ -76,8 +77,7 @@ public class ScoringService {
     }
 
     /** Monthly points from {@code from} (day of month kept, clamped) while not after {@code to}. */
-    public IndexResponses.History history(Snapshot s, String slug, IndexQuery query, LocalDate from,
-            LocalDate to) {
+    public IndexResponses.History history(Snapshot s, String slug, IndexQuery query, LocalDate from, LocalDate to) {
         int lab = requireLab(s, slug);
         List<IndexResponses.Point> points = new ArrayList<>();
         for (int i = 0; !from.plusMonths(i).isAfter(to); i++) {
@@ -86,8 +86,8 @@ public class ScoringService {
             points.add(new IndexResponses.Point(date, f.tci(), f.sli(), f.sgi(), f.netFlow()));
         }
         String shown = query.rollup() ? s.labSlug(s.topOf(lab)) : slug;
-        return new IndexResponses.History(shown, query.window(), query.halfLife(), query.expertise(), query.rollup(),
-                points);
+        return new IndexResponses.History(
+                shown, query.window(), query.halfLife(), query.expertise(), query.rollup(), points);
     }
 
     public Ranking ranking(Snapshot s, IndexQuery query) {
@@ -102,25 +102,26 @@ public class ScoringService {
         return calculator.signals(s, query, labSlug == null ? -1 : requireLab(s, labSlug));
     }
 
-    public record ScenarioOutcome(IndexQuery query, Ranking before, Ranking after, List<String> labs) {
-    }
+    public record ScenarioOutcome(IndexQuery query, Ranking before, Ranking after, List<String> labs) {}
 
     /** Applies the hypothetical departures on top of the current snapshot; stores nothing. */
     public ScenarioOutcome scenario(@Valid @NotNull ScenarioRequest request, IndexParams params) {
         Snapshot s = snapshot();
         IndexQuery parsed = params.toQuery(calculator.model(), s);
         IndexQuery query = request.asOf() == null ? parsed : parsed.at(request.asOf());
-        List<HypotheticalDeparture> moves = request.departures().stream().map(m -> new HypotheticalDeparture(
-                m.researcherSlug(), m.toLabSlug(), m.destinationType(), m.date(), m.confidence())).toList();
+        List<HypotheticalDeparture> moves = request.departures().stream()
+                .map(m -> new HypotheticalDeparture(
+                        m.researcherSlug(), m.toLabSlug(), m.destinationType(), m.date(), m.confidence()))
+                .toList();
         for (int i = 0; i < moves.size(); i++) {
             HypotheticalDeparture move = moves.get(i);
             if (s.researcher(move.researcher()).isEmpty()) {
-                throw ProblemException.invalid("departures[" + i + "].researcherSlug",
-                        "no researcher with slug '" + move.researcher() + "'");
+                throw ProblemException.invalid(
+                        "departures[" + i + "].researcherSlug", "no researcher with slug '" + move.researcher() + "'");
             }
             if (move.toLab() != null && s.lab(move.toLab()).isEmpty()) {
-                throw ProblemException.invalid("departures[" + i + "].toLabSlug",
-                        "no lab with slug '" + move.toLab() + "'");
+                throw ProblemException.invalid(
+                        "departures[" + i + "].toLabSlug", "no lab with slug '" + move.toLab() + "'");
             }
         }
         Scenario scenario;

@@ -22,8 +22,7 @@ public class SnapshotLoader {
 
     private static final int FETCH_SIZE = 5_000;
 
-    public record Versioned(long version, Snapshot snapshot) {
-    }
+    public record Versioned(long version, Snapshot snapshot) {}
 
     private final DataSource dataSource;
 
@@ -78,8 +77,8 @@ public class SnapshotLoader {
         }
         try (ResultSet rs = query(c, "select id, slug, seniority, notable_work from researcher order by id")) {
             while (rs.next()) {
-                b.researcher(rs.getLong(1), rs.getString(2), Seniority.valueOf(rs.getString(3)),
-                        lines(rs.getString(4)));
+                b.researcher(
+                        rs.getLong(1), rs.getString(2), Seniority.valueOf(rs.getString(3)), lines(rs.getString(4)));
             }
         }
         try (ResultSet rs = query(c, "select researcher_id, area from researcher_expertise")) {
@@ -92,14 +91,22 @@ public class SnapshotLoader {
                 b.stint(rs.getLong(1), rs.getLong(2), date(rs.getDate(3)), date(rs.getDate(4)));
             }
         }
-        try (ResultSet rs = query(c, "select id, researcher_id, from_lab_id, to_lab_id, departure_date, tenure_years,"
-                + " destination_type, confidence from departure order by id")) {
+        try (ResultSet rs = query(
+                c,
+                "select id, researcher_id, from_lab_id, to_lab_id, departure_date, tenure_years,"
+                        + " destination_type, confidence from departure order by id")) {
             while (rs.next()) {
                 long to = rs.getLong(4);
                 Long toLab = rs.wasNull() ? null : to;
                 double tenure = rs.getDouble(6);
-                b.departure(rs.getLong(1), rs.getLong(2), rs.getLong(3), toLab, date(rs.getDate(5)),
-                        rs.wasNull() ? null : tenure, DestinationType.valueOf(rs.getString(7)),
+                b.departure(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        toLab,
+                        date(rs.getDate(5)),
+                        rs.wasNull() ? null : tenure,
+                        DestinationType.valueOf(rs.getString(7)),
                         Confidence.valueOf(rs.getString(8)));
             }
         }

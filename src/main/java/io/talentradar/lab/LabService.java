@@ -1,10 +1,10 @@
 package io.talentradar.lab;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.talentradar.common.audit.AuditLog;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
-import io.talentradar.common.audit.AuditLog;
 import io.talentradar.common.persistence.Where;
 import io.talentradar.common.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,8 +20,21 @@ import java.util.Map;
 @ApplicationScoped
 public class LabService {
 
-    public static final Map<String, String> SORTABLE = Map.of("slug", "slug", "name", "name", "type", "type",
-            "country", "country", "foundedYear", "foundedYear", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    public static final Map<String, String> SORTABLE = Map.of(
+            "slug",
+            "slug",
+            "name",
+            "name",
+            "type",
+            "type",
+            "country",
+            "country",
+            "foundedYear",
+            "foundedYear",
+            "createdAt",
+            "createdAt",
+            "updatedAt",
+            "updatedAt");
 
     private final LabRepository labs;
     private final EntityManager em;
@@ -33,18 +46,22 @@ public class LabService {
         this.audit = audit;
     }
 
-    public record Filter(String q, LabType type, String country, String parent) {
-    }
+    public record Filter(String q, LabType type, String country, String parent) {}
 
     @Transactional
     public PageResponse<LabDto> list(Filter filter, PageRequest page) {
         Where where = new Where()
                 .contains("name", "q", filter.q())
                 .and("type = :type", "type", filter.type())
-                .and("country = :country", "country", filter.country() == null ? null : filter.country().toUpperCase(java.util.Locale.ROOT))
+                .and(
+                        "country = :country",
+                        "country",
+                        filter.country() == null ? null : filter.country().toUpperCase(java.util.Locale.ROOT))
                 .and("parent.slug = :parent", "parent", filter.parent());
         PanacheQuery<Lab> query = labs.find(where.query("from Lab"), page.sort(), where.params());
-        List<LabDto> items = query.page(page.page(), page.size()).list().stream().map(LabDto::of).toList();
+        List<LabDto> items = query.page(page.page(), page.size()).list().stream()
+                .map(LabDto::of)
+                .toList();
         return PageResponse.of(items, page, query.count());
     }
 
@@ -89,14 +106,18 @@ public class LabService {
         Versions.check(lab.version, ifMatch, null);
         long children = labs.count("parent", lab);
         long stints = em.createQuery("select count(a) from Affiliation a where a.lab = :lab", Long.class)
-                .setParameter("lab", lab).getSingleResult();
+                .setParameter("lab", lab)
+                .getSingleResult();
         long departures = em.createQuery(
-                "select count(d) from Departure d where d.fromLab = :lab or d.toLab = :lab", Long.class)
-                .setParameter("lab", lab).getSingleResult();
+                        "select count(d) from Departure d where d.fromLab = :lab or d.toLab = :lab", Long.class)
+                .setParameter("lab", lab)
+                .getSingleResult();
         if (children + stints + departures > 0) {
-            throw ProblemException.conflict("lab-referenced", "Lab '" + slug + "' is referred to by " + children
-                    + " child lab(s), " + stints + " affiliation(s) and " + departures
-                    + " departure(s); history cannot be deleted.");
+            throw ProblemException.conflict(
+                    "lab-referenced",
+                    "Lab '" + slug + "' is referred to by " + children
+                            + " child lab(s), " + stints + " affiliation(s) and " + departures
+                            + " departure(s); history cannot be deleted.");
         }
         audit.record(AuditLog.Action.DELETE, "lab", slug, LabDto.of(lab), null);
         labs.delete(lab);
@@ -104,7 +125,8 @@ public class LabService {
     }
 
     private void apply(Lab lab, LabRequest request) {
-        if (request.foundedYear() != null && request.foundedYear() > Year.now(ZoneOffset.UTC).getValue()) {
+        if (request.foundedYear() != null
+                && request.foundedYear() > Year.now(ZoneOffset.UTC).getValue()) {
             throw ProblemException.invalid("foundedYear", "must not be in the future");
         }
         lab.name = request.name().trim();
@@ -116,12 +138,14 @@ public class LabService {
     }
 
     private Lab parentFor(Lab lab, String parentSlug) {
-        Lab parent = labs.findBySlug(parentSlug).orElseThrow(
-                () -> ProblemException.invalid("parentSlug", "no lab with slug '" + parentSlug + "'"));
+        Lab parent = labs.findBySlug(parentSlug)
+                .orElseThrow(() -> ProblemException.invalid("parentSlug", "no lab with slug '" + parentSlug + "'"));
         for (Lab ancestor = parent; ancestor != null; ancestor = ancestor.parent) {
             if (ancestor == lab) {
-                throw ProblemException.conflict("lab-cycle",
-                        "Lab '" + parentSlug + "' is '" + lab.slug + "' or below it; a lab cannot be its own ancestor.");
+                throw ProblemException.conflict(
+                        "lab-cycle",
+                        "Lab '" + parentSlug + "' is '" + lab.slug
+                                + "' or below it; a lab cannot be its own ancestor.");
             }
         }
         return parent;

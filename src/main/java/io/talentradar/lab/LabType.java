@@ -1,5 +1,10 @@
 package io.talentradar.lab;
 
 public enum LabType {
-    FRONTIER_LAB, BIG_TECH, STARTUP, ACADEMIA, NONPROFIT, GOVERNMENT
+    FRONTIER_LAB,
+    BIG_TECH,
+    STARTUP,
+    ACADEMIA,
+    NONPROFIT,
+    GOVERNMENT
 }

@@ -1,9 +1,8 @@
 package io.talentradar.researcher;
 
 import io.talentradar.common.paging.CsvExport;
-import java.util.Arrays;
-
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,17 +11,24 @@ public record AffiliationDto(
         @Schema(example = "7") long id,
         @Schema(example = "jan-leike") String researcherSlug,
         @Schema(example = "openai") String labSlug,
-        @Schema(nullable = true, example = "2021-01-01", description = "Null when not known") LocalDate start,
-        @Schema(nullable = true, example = "2024-05-01", description = "Null while still there") LocalDate end,
+
+        @Schema(nullable = true, example = "2021-01-01", description = "Null when not known")
+        LocalDate start,
+
+        @Schema(nullable = true, example = "2024-05-01", description = "Null while still there")
+        LocalDate end,
+
         List<String> sources,
         @Schema(example = "1") long version) {
 
     /** As CSV: the columns of affiliations.csv. */
-    public static final CsvExport.View<AffiliationDto> CSV = new CsvExport.View<>("affiliations",
+    public static final CsvExport.View<AffiliationDto> CSV = new CsvExport.View<>(
+            "affiliations",
             List.of("researcherSlug", "labSlug", "start", "end", "sourceUrl"),
             a -> Arrays.asList(a.researcherSlug, a.labSlug, a.start, a.end, CsvExport.list(a.sources)));
 
     static AffiliationDto of(Affiliation a) {
-        return new AffiliationDto(a.id, a.researcher.slug, a.lab.slug, a.start, a.end, List.copyOf(a.sources), a.version);
+        return new AffiliationDto(
+                a.id, a.researcher.slug, a.lab.slug, a.start, a.end, List.copyOf(a.sources), a.version);
     }
 }

@@ -1,8 +1,8 @@
 package io.talentradar.researcher;
 
-import io.talentradar.scoring.Seniority;
 import io.talentradar.common.persistence.StringListConverter;
 import io.talentradar.common.persistence.VersionedEntity;
+import io.talentradar.scoring.Seniority;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,10 +1,9 @@
 package io.talentradar.researcher;
 
-import io.talentradar.scoring.Seniority;
 import io.talentradar.common.paging.CsvExport;
-import java.util.Arrays;
-
+import io.talentradar.scoring.Seniority;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,19 +14,35 @@ public record ResearcherDto(
         @Schema(example = "LEAD") Seniority seniority,
         @Schema(example = "[\"alignment\",\"safety\"]") List<String> expertise,
         @Schema(example = "[\"Superalignment\"]") List<String> notableWork,
-        @Schema(nullable = true, example = "anthropic", readOnly = true, description = "The lab of the open stint, if any")
+
+        @Schema(
+                nullable = true,
+                example = "anthropic",
+                readOnly = true,
+                description = "The lab of the open stint, if any")
         String currentLabSlug,
+
         @Schema(example = "1") long version,
         Instant createdAt,
         Instant updatedAt) {
 
     /** As CSV: the columns of researchers.csv. */
-    public static final CsvExport.View<ResearcherDto> CSV = new CsvExport.View<>("researchers",
+    public static final CsvExport.View<ResearcherDto> CSV = new CsvExport.View<>(
+            "researchers",
             List.of("slug", "name", "seniority", "expertise", "notableWork"),
-            r -> Arrays.asList(r.slug, r.name, r.seniority, CsvExport.list(r.expertise), CsvExport.list(r.notableWork)));
+            r -> Arrays.asList(
+                    r.slug, r.name, r.seniority, CsvExport.list(r.expertise), CsvExport.list(r.notableWork)));
 
     static ResearcherDto of(Researcher r, String currentLabSlug) {
-        return new ResearcherDto(r.slug, r.name, r.seniority, r.expertise.stream().sorted().toList(),
-                List.copyOf(r.notableWork), currentLabSlug, r.version, r.createdAt, r.updatedAt);
+        return new ResearcherDto(
+                r.slug,
+                r.name,
+                r.seniority,
+                r.expertise.stream().sorted().toList(),
+                List.copyOf(r.notableWork),
+                currentLabSlug,
+                r.version,
+                r.createdAt,
+                r.updatedAt);
     }
 }

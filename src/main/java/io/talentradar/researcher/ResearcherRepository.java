@@ -27,7 +27,9 @@ public class ResearcherRepository implements PanacheRepository<Researcher> {
         if (!Slugs.isValid(slug)) {
             throw ProblemException.notFound("researcher", slug);
         }
-        return find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+        return find("slug", slug)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("researcher", slug));
     }
 }

@@ -1,8 +1,8 @@
 package io.talentradar.researcher;
 
-import io.talentradar.scoring.Seniority;
 import io.talentradar.common.web.Params;
 import io.talentradar.common.web.Slugs;
+import io.talentradar.scoring.Seniority;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,33 +16,53 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The body of POST /researchers and PUT /researchers/{slug}. */
 @Schema(name = "ResearcherInput", description = "A researcher as a client writes it.")
 public record ResearcherRequest(
-        @NotNull @Pattern(regexp = Slugs.REGEX, message = Slugs.MESSAGE)
-        @Schema(example = "jan-leike", description = "Unique; cannot change on PUT.") String slug,
-        @NotBlank @Size(max = 200) @Schema(example = "Jan Leike") String name,
+        @NotNull
+        @Pattern(regexp = Slugs.REGEX, message = Slugs.MESSAGE)
+        @Schema(example = "jan-leike", description = "Unique; cannot change on PUT.")
+        String slug,
+
+        @NotBlank @Size(max = 200) @Schema(example = "Jan Leike")
+        String name,
+
         @NotNull @Schema(example = "LEAD") Seniority seniority,
-        @Size(max = 20) @Schema(example = "[\"alignment\",\"safety\"]",
+
+        @Size(max = 20)
+        @Schema(
+                example = "[\"alignment\",\"safety\"]",
                 description = "Expertise areas (lowercase); the scoring model knows reasoning, pretraining, "
                         + "alignment, safety, rl, infrastructure, research-leadership, multimodal, product, policy.")
         List<@NotNull @Pattern(regexp = Params.AREA_REGEX, message = Params.AREA_MESSAGE) String> expertise,
+
         @Size(max = 50) @Schema(example = "[\"Superalignment\"]")
-        List<@NotBlank @Size(max = 300) @Pattern(regexp = "^[^\\r\\n;]*$",
-                message = "must be one line without ';' (it separates the items of a CSV cell)")
-                String> notableWork,
-        @Valid @Schema(description = "On POST only: opens a stint at this lab.") Since affiliation,
+        List<
+                        @NotBlank @Size(max = 300)
+                        @Pattern(
+                                regexp = "^[^\\r\\n;]*$",
+                                message = "must be one line without ';' (it separates the items of a CSV cell)")
+                        String>
+                notableWork,
+
+        @Valid @Schema(description = "On POST only: opens a stint at this lab.")
+        Since affiliation,
+
         @Schema(description = "Optional on PUT: the version you read; a stale one gets 412, like If-Match.")
         Long version) {
 
     @Schema(name = "AffiliationSince")
     public record Since(
-            @NotNull @Pattern(regexp = Slugs.REGEX, message = Slugs.MESSAGE) @Schema(example = "openai") String labSlug,
-            @PastOrPresent @Schema(example = "2021-01-01", description = "Null when not known") LocalDate since) {
-    }
+            @NotNull @Pattern(regexp = Slugs.REGEX, message = Slugs.MESSAGE) @Schema(example = "openai")
+            String labSlug,
+
+            @PastOrPresent @Schema(example = "2021-01-01", description = "Null when not known")
+            LocalDate since) {}
 
     List<String> expertiseOrEmpty() {
         return expertise == null ? List.of() : expertise;
     }
 
     List<String> notableWorkOrEmpty() {
-        return notableWork == null ? List.of() : notableWork.stream().map(String::trim).toList();
+        return notableWork == null
+                ? List.of()
+                : notableWork.stream().map(String::trim).toList();
     }
 }

@@ -1,15 +1,15 @@
 package io.talentradar.researcher;
 
-import io.talentradar.scoring.Seniority;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.talentradar.common.audit.AuditLog;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
-import io.talentradar.common.audit.AuditLog;
 import io.talentradar.common.persistence.Where;
 import io.talentradar.common.web.Versions;
 import io.talentradar.lab.Lab;
 import io.talentradar.lab.LabRepository;
+import io.talentradar.scoring.Seniority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -25,13 +25,23 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ResearcherService {
 
-    public static final Map<String, String> SORTABLE = Map.of("slug", "slug", "name", "name",
-            "seniority", "seniority", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    public static final Map<String, String> SORTABLE = Map.of(
+            "slug",
+            "slug",
+            "name",
+            "name",
+            "seniority",
+            "seniority",
+            "createdAt",
+            "createdAt",
+            "updatedAt",
+            "updatedAt");
     /** Qualified with the aliases of the query that joins the researcher (r) and the lab (l). */
-    public static final Map<String, String> ALL_AFFILIATIONS_SORTABLE = Map.of("id", "a.id", "start", "a.start",
-            "end", "a.end", "labSlug", "l.slug", "researcherSlug", "r.slug");
-    public static final Map<String, String> AFFILIATION_SORTABLE = Map.of("start", "start", "end", "end",
-            "labSlug", "lab.slug");
+    public static final Map<String, String> ALL_AFFILIATIONS_SORTABLE =
+            Map.of("id", "a.id", "start", "a.start", "end", "a.end", "labSlug", "l.slug", "researcherSlug", "r.slug");
+
+    public static final Map<String, String> AFFILIATION_SORTABLE =
+            Map.of("start", "start", "end", "end", "labSlug", "lab.slug");
 
     private final ResearcherRepository researchers;
     private final AffiliationRepository affiliations;
@@ -40,8 +50,13 @@ public class ResearcherService {
     private final EntityManager em;
     private final AuditLog audit;
 
-    ResearcherService(ResearcherRepository researchers, AffiliationRepository affiliations, LabRepository labs,
-            StintHistory history, EntityManager em, AuditLog audit) {
+    ResearcherService(
+            ResearcherRepository researchers,
+            AffiliationRepository affiliations,
+            LabRepository labs,
+            StintHistory history,
+            EntityManager em,
+            AuditLog audit) {
         this.audit = audit;
         this.researchers = researchers;
         this.affiliations = affiliations;
@@ -50,34 +65,44 @@ public class ResearcherService {
         this.em = em;
     }
 
-    public record Filter(String q, String lab, String expertise, Seniority seniority) {
-    }
+    public record Filter(String q, String lab, String expertise, Seniority seniority) {}
 
     @Transactional
     public PageResponse<ResearcherDto> list(Filter filter, PageRequest page) {
-        return page(new Where()
-                .contains("name", "q", filter.q())
-                .and("exists (select 1 from Affiliation a where a.researcher = r and a.end is null"
-                        + " and a.lab.slug = :lab)", "lab", filter.lab())
-                .and(":expertise member of r.expertise", "expertise", filter.expertise())
-                .and("seniority = :seniority", "seniority", filter.seniority()), page);
+        return page(
+                new Where()
+                        .contains("name", "q", filter.q())
+                        .and(
+                                "exists (select 1 from Affiliation a where a.researcher = r and a.end is null"
+                                        + " and a.lab.slug = :lab)",
+                                "lab",
+                                filter.lab())
+                        .and(":expertise member of r.expertise", "expertise", filter.expertise())
+                        .and("seniority = :seniority", "seniority", filter.seniority()),
+                page);
     }
 
     /** The roster: researchers affiliated with the lab on {@code asOf}. */
     @Transactional
     public PageResponse<ResearcherDto> roster(String labSlug, LocalDate asOf, PageRequest page) {
         Lab lab = labs.require(labSlug);
-        return page(new Where().and("exists (select 1 from Affiliation a where a.researcher = r and a.lab = :lab"
-                + " and (a.start is null or a.start <= :asOf) and (a.end is null or a.end > :asOf))", "lab", lab)
-                .bind("asOf", asOf), page);
+        return page(
+                new Where()
+                        .and(
+                                "exists (select 1 from Affiliation a where a.researcher = r and a.lab = :lab"
+                                        + " and (a.start is null or a.start <= :asOf) and (a.end is null or a.end > :asOf))",
+                                "lab",
+                                lab)
+                        .bind("asOf", asOf),
+                page);
     }
 
     private PageResponse<ResearcherDto> page(Where where, PageRequest page) {
         PanacheQuery<Researcher> q = researchers.find(where.query("from Researcher r"), page.sort(), where.params());
         List<Researcher> found = q.page(page.page(), page.size()).list();
         Map<Long, String> current = currentLabs(found.stream().map(r -> r.id).toList());
-        return PageResponse.of(found.stream().map(r -> ResearcherDto.of(r, current.get(r.id))).toList(), page,
-                q.count());
+        return PageResponse.of(
+                found.stream().map(r -> ResearcherDto.of(r, current.get(r.id))).toList(), page, q.count());
     }
 
     /** Current labs of many researchers in one query, not one per row. */
@@ -85,9 +110,12 @@ public class ResearcherService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select a.researcher.id, a.lab.slug from Affiliation a"
-                + " where a.end is null and a.researcher.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultStream()
+        return em.createQuery(
+                        "select a.researcher.id, a.lab.slug from Affiliation a"
+                                + " where a.end is null and a.researcher.id in :ids",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1], (a, b) -> a));
     }
 
@@ -103,16 +131,18 @@ public class ResearcherService {
     @Transactional
     public ResearcherDto create(@Valid @NotNull ResearcherRequest request) {
         if (researchers.findBySlug(request.slug()).isPresent()) {
-            throw ProblemException.conflict("duplicate-slug",
-                    "A researcher with slug '" + request.slug() + "' exists.");
+            throw ProblemException.conflict(
+                    "duplicate-slug", "A researcher with slug '" + request.slug() + "' exists.");
         }
         Researcher researcher = new Researcher();
         researcher.slug = request.slug();
         apply(researcher, request);
         researchers.persist(researcher);
         if (request.affiliation() != null) {
-            Lab lab = labs.findBySlug(request.affiliation().labSlug()).orElseThrow(() -> ProblemException
-                    .invalid("affiliation.labSlug", "no lab with slug '" + request.affiliation().labSlug() + "'"));
+            Lab lab = labs.findBySlug(request.affiliation().labSlug())
+                    .orElseThrow(() -> ProblemException.invalid(
+                            "affiliation.labSlug",
+                            "no lab with slug '" + request.affiliation().labSlug() + "'"));
             history.open(researcher, lab, request.affiliation().since(), null, List.of());
         }
         researchers.flush();
@@ -129,8 +159,8 @@ public class ResearcherService {
             throw ProblemException.invalid("slug", "cannot change; it must equal the slug in the path");
         }
         if (request.affiliation() != null) {
-            throw ProblemException.invalid("affiliation",
-                    "only on create; add stints with POST /researchers/{slug}/affiliations");
+            throw ProblemException.invalid(
+                    "affiliation", "only on create; add stints with POST /researchers/{slug}/affiliations");
         }
         ResearcherDto before = dto(researcher);
         apply(researcher, request);
@@ -145,10 +175,13 @@ public class ResearcherService {
         Researcher researcher = researchers.requireLocked(slug);
         Versions.check(researcher.version, ifMatch, null);
         long departures = em.createQuery("select count(d) from Departure d where d.researcher = :r", Long.class)
-                .setParameter("r", researcher).getSingleResult();
+                .setParameter("r", researcher)
+                .getSingleResult();
         if (departures > 0) {
-            throw ProblemException.conflict("researcher-referenced", "Researcher '" + slug + "' has " + departures
-                    + " departure(s); delete them first, history cannot be dropped silently.");
+            throw ProblemException.conflict(
+                    "researcher-referenced",
+                    "Researcher '" + slug + "' has " + departures
+                            + " departure(s); delete them first, history cannot be dropped silently.");
         }
         audit.record(AuditLog.Action.DELETE, "researcher", slug, dto(researcher), null);
         affiliations.delete("researcher", researcher);
@@ -160,18 +193,30 @@ public class ResearcherService {
     public PageResponse<AffiliationDto> affiliations(String slug, PageRequest page) {
         Researcher researcher = researchers.require(slug);
         PanacheQuery<Affiliation> q = affiliations.find("researcher", page.sort(), researcher);
-        return PageResponse.of(q.page(page.page(), page.size()).list().stream().map(AffiliationDto::of).toList(),
-                page, q.count());
+        return PageResponse.of(
+                q.page(page.page(), page.size()).list().stream()
+                        .map(AffiliationDto::of)
+                        .toList(),
+                page,
+                q.count());
     }
 
     /** Every stint, of every researcher (optionally of one researcher, at one lab): /affiliations and its CSV. */
     @Transactional
     public PageResponse<AffiliationDto> allAffiliations(String researcher, String lab, PageRequest page) {
-        Where where = new Where().and("a.researcher.slug = :researcher", "researcher", researcher)
+        Where where = new Where()
+                .and("a.researcher.slug = :researcher", "researcher", researcher)
                 .and("a.lab.slug = :lab", "lab", lab);
-        List<AffiliationDto> items = affiliations.find(where.query("from Affiliation a join fetch a.researcher r"
-                        + " join fetch a.lab l"), page.sort(), where.params())
-                .page(page.page(), page.size()).list().stream().map(AffiliationDto::of).toList();
+        List<AffiliationDto> items = affiliations
+                .find(
+                        where.query("from Affiliation a join fetch a.researcher r" + " join fetch a.lab l"),
+                        page.sort(),
+                        where.params())
+                .page(page.page(), page.size())
+                .list()
+                .stream()
+                .map(AffiliationDto::of)
+                .toList();
         return PageResponse.of(items, page, affiliations.count(where.query("from Affiliation a"), where.params()));
     }
 
@@ -188,8 +233,8 @@ public class ResearcherService {
     @Transactional
     public AffiliationDto addAffiliation(String slug, @Valid @NotNull AffiliationRequest request) {
         Researcher researcher = researchers.requireLocked(slug);
-        Lab lab = labs.findBySlug(request.labSlug()).orElseThrow(
-                () -> ProblemException.invalid("labSlug", "no lab with slug '" + request.labSlug() + "'"));
+        Lab lab = labs.findBySlug(request.labSlug())
+                .orElseThrow(() -> ProblemException.invalid("labSlug", "no lab with slug '" + request.labSlug() + "'"));
         Affiliation stint = history.open(researcher, lab, request.start(), request.end(), request.sourcesOrEmpty());
         affiliations.flush();
         AffiliationDto created = AffiliationDto.of(stint);

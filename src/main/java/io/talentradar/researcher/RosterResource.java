@@ -1,10 +1,8 @@
 package io.talentradar.researcher;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import jakarta.ws.rs.core.HttpHeaders;
-import io.talentradar.common.paging.CsvExport;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import io.talentradar.common.auth.Roles;
+import io.talentradar.common.paging.CsvExport;
 import io.talentradar.common.paging.PageParams;
 import io.talentradar.common.paging.Paged;
 import io.talentradar.common.web.ApiDefinition;
@@ -15,12 +13,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,21 +42,40 @@ public class RosterResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
-    @Operation(operationId = "getLabRoster",
-            summary = "A lab's roster", description = "The researchers affiliated with the lab on asOf "
-            + "(default today, UTC).")
-    @APIResponse(responseCode = "200", description = "A page of researchers", content = {@Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ResearcherResource.ResearcherPage.class)), @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                    description = "With Accept: text/csv: every selected row (no paging), in the columns of researchers.csv"))})
+    @Operation(
+            operationId = "getLabRoster",
+            summary = "A lab's roster",
+            description = "The researchers affiliated with the lab on asOf " + "(default today, UTC).")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of researchers",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ResearcherResource.ResearcherPage.class)),
+                @Content(
+                        mediaType = CsvExport.MEDIA_TYPE,
+                        schema =
+                                @Schema(
+                                        type = SchemaType.STRING,
+                                        description =
+                                                "With Accept: text/csv: every selected row (no paging), in the columns of researchers.csv"))
+            })
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public Response roster(@Parameter(example = "openai") @RestPath String slug,
+    public Response roster(
+            @Parameter(example = "openai") @RestPath String slug,
             @Parameter(description = "The date of the roster", example = "2024-01-01") @QueryParam("asOf") String asOf,
-            @BeanParam PageParams paging, @Context UriInfo uri, @Context HttpHeaders headers) {
+            @BeanParam PageParams paging,
+            @Context UriInfo uri,
+            @Context HttpHeaders headers) {
         LocalDate date = Params.date("asOf", asOf);
         LocalDate day = date == null ? LocalDate.now(ZoneOffset.UTC) : date;
-        return Paged.ok(headers, uri, paging.toRequest(ResearcherService.SORTABLE, "slug"),
-                page -> service.roster(slug, day, page), ResearcherDto.CSV);
+        return Paged.ok(
+                headers,
+                uri,
+                paging.toRequest(ResearcherService.SORTABLE, "slug"),
+                page -> service.roster(slug, day, page),
+                ResearcherDto.CSV);
     }
 }

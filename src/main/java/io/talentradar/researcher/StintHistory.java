@@ -23,8 +23,7 @@ public class StintHistory {
     }
 
     /** The stint a departure ended and the end it had before, so the departure can be undone exactly. */
-    public record EndedStint(Affiliation stint, LocalDate priorEnd) {
-    }
+    public record EndedStint(Affiliation stint, LocalDate priorEnd) {}
 
     public Affiliation open(Researcher researcher, Lab lab, LocalDate start, LocalDate end, List<String> sources) {
         if (start != null && end != null && !start.isBefore(end)) {
@@ -51,11 +50,15 @@ public class StintHistory {
                 .filter(a -> a.lab.id.equals(lab.id))
                 .filter(a -> a.covers(date) || (date.equals(a.end) && !alreadyEnded.contains(a.id)))
                 .findFirst()
-                .orElseThrow(() -> ProblemException.conflict("history-conflict", "Researcher '" + researcher.slug
-                        + "' is not affiliated with '" + lab.slug + "' on " + date + "."));
+                .orElseThrow(() -> ProblemException.conflict(
+                        "history-conflict",
+                        "Researcher '" + researcher.slug + "' is not affiliated with '" + lab.slug + "' on " + date
+                                + "."));
         if (stint.start != null && !stint.start.isBefore(date)) {
-            throw ProblemException.conflict("history-conflict", "The stint of '" + researcher.slug + "' at '"
-                    + lab.slug + "' starts on " + stint.start + "; a departure must come after the start.");
+            throw ProblemException.conflict(
+                    "history-conflict",
+                    "The stint of '" + researcher.slug + "' at '" + lab.slug + "' starts on " + stint.start
+                            + "; a departure must come after the start.");
         }
         EndedStint ended = new EndedStint(stint, stint.end);
         stint.end = date;
@@ -79,9 +82,11 @@ public class StintHistory {
     private void requireNoOverlap(Researcher researcher, Affiliation except, LocalDate start, LocalDate end) {
         for (Affiliation other : affiliations.ofResearcher(researcher)) {
             if (other != except && other.overlaps(start, end)) {
-                throw ProblemException.conflict("history-conflict", "The stint " + describe(start, end)
-                        + " overlaps the stint of '" + researcher.slug + "' at '" + other.lab.slug + "' "
-                        + describe(other.start, other.end) + "; stints of one researcher never overlap.");
+                throw ProblemException.conflict(
+                        "history-conflict",
+                        "The stint " + describe(start, end)
+                                + " overlaps the stint of '" + researcher.slug + "' at '" + other.lab.slug + "' "
+                                + describe(other.start, other.end) + "; stints of one researcher never overlap.");
             }
         }
     }

@@ -1,5 +1,7 @@
 package io.talentradar.scoring;
 
 public enum Confidence {
-    CONFIRMED, REPORTED, RUMORED
+    CONFIRMED,
+    REPORTED,
+    RUMORED
 }

@@ -23,5 +23,4 @@ public record Contribution(
         Double destination,
         Double confidence,
         Double decay,
-        double value) {
-}
+        double value) {}

@@ -1,5 +1,10 @@
 package io.talentradar.scoring;
 
 public enum DestinationType {
-    COMPETITOR, BIG_TECH, FOUNDED_STARTUP, ACADEMIA, UNDISCLOSED, OTHER
+    COMPETITOR,
+    BIG_TECH,
+    FOUNDED_STARTUP,
+    ACADEMIA,
+    UNDISCLOSED,
+    OTHER
 }

@@ -8,6 +8,11 @@ import java.util.List;
  * Overlapping spans are merged into one episode from its first to its last departure. Severity is the
  * sum of the departures' loss as of the episode's end.
  */
-public record ExodusSignal(String type, String lab, LocalDate start, LocalDate end, int count, double severity,
-        List<String> researchers) {
-}
+public record ExodusSignal(
+        String type,
+        String lab,
+        LocalDate start,
+        LocalDate end,
+        int count,
+        double severity,
+        List<String> researchers) {}

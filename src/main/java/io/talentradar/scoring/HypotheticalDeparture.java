@@ -1,10 +1,7 @@
 package io.talentradar.scoring;
 
-import io.talentradar.scoring.Confidence;
-import io.talentradar.scoring.DestinationType;
 import java.time.LocalDate;
 
 /** A departure that has not happened: the origin is wherever the researcher is on the date. */
-public record HypotheticalDeparture(String researcher, String toLab, DestinationType destinationType,
-        LocalDate date, Confidence confidence) {
-}
+public record HypotheticalDeparture(
+        String researcher, String toLab, DestinationType destinationType, LocalDate date, Confidence confidence) {}

@@ -7,8 +7,8 @@ import java.util.Objects;
  * What a figure is computed for: the as-of date T, the trailing window W and half-life H in days, an
  * optional expertise area, roll-up to top-most parents, and whether to explain contributions.
  */
-public record IndexQuery(LocalDate asOf, int window, double halfLife, String expertise, boolean rollup,
-        boolean explain) {
+public record IndexQuery(
+        LocalDate asOf, int window, double halfLife, String expertise, boolean rollup, boolean explain) {
 
     public IndexQuery {
         Objects.requireNonNull(asOf, "asOf");

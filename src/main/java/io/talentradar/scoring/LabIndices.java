@@ -20,5 +20,4 @@ public record LabIndices(
         int arrivals,
         double attritionRate,
         boolean lowSample,
-        List<Contribution> contributions) {
-}
+        List<Contribution> contributions) {}

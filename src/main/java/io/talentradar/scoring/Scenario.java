@@ -32,19 +32,27 @@ public record Scenario(Snapshot after, Set<String> labs) {
             }
         }
         for (int d = 0; d < s.departureCount(); d++) {
-            b.departure(s.departureId[d], s.departureResearcher[d], s.departureFrom[d],
-                    s.departureTo[d] < 0 ? null : (long) s.departureTo[d], java.time.LocalDate.ofEpochDay(
-                            s.departureDate[d]), s.departureTenure[d], s.destination[d], s.confidence[d]);
+            b.departure(
+                    s.departureId[d],
+                    s.departureResearcher[d],
+                    s.departureFrom[d],
+                    s.departureTo[d] < 0 ? null : (long) s.departureTo[d],
+                    java.time.LocalDate.ofEpochDay(s.departureDate[d]),
+                    s.departureTenure[d],
+                    s.destination[d],
+                    s.confidence[d]);
         }
         Set<String> labs = new LinkedHashSet<>();
         List<HypotheticalDeparture> ordered = new ArrayList<>(moves);
         ordered.sort(Comparator.comparing(HypotheticalDeparture::date));
         long syntheticId = -1;
         for (HypotheticalDeparture move : ordered) {
-            int r = s.researcher(move.researcher()).orElseThrow(
-                    () -> new IllegalArgumentException("unknown researcher " + move.researcher()));
-            Integer to = move.toLab() == null ? null : s.lab(move.toLab()).orElseThrow(
-                    () -> new IllegalArgumentException("unknown lab " + move.toLab()));
+            int r = s.researcher(move.researcher())
+                    .orElseThrow(() -> new IllegalArgumentException("unknown researcher " + move.researcher()));
+            Integer to = move.toLab() == null
+                    ? null
+                    : s.lab(move.toLab())
+                            .orElseThrow(() -> new IllegalArgumentException("unknown lab " + move.toLab()));
             int day = (int) move.date().toEpochDay();
             int[] origin = null;
             for (int[] row : stintRows) {
@@ -66,15 +74,25 @@ public record Scenario(Snapshot after, Set<String> labs) {
             if (to != null) {
                 stintRows.add(new int[] {r, to, day, priorEnd});
             }
-            b.departure(syntheticId--, r, origin[1], to == null ? null : (long) to, move.date(), tenure,
-                    move.destinationType(), move.confidence());
+            b.departure(
+                    syntheticId--,
+                    r,
+                    origin[1],
+                    to == null ? null : (long) to,
+                    move.date(),
+                    tenure,
+                    move.destinationType(),
+                    move.confidence());
             labs.add(s.labSlug[origin[1]]);
             if (to != null) {
                 labs.add(s.labSlug[to]);
             }
         }
         for (int[] row : stintRows) {
-            b.stint(row[0], row[1], row[2] == Snapshot.UNKNOWN_START ? null : java.time.LocalDate.ofEpochDay(row[2]),
+            b.stint(
+                    row[0],
+                    row[1],
+                    row[2] == Snapshot.UNKNOWN_START ? null : java.time.LocalDate.ofEpochDay(row[2]),
                     row[3] == Snapshot.OPEN_END ? null : java.time.LocalDate.ofEpochDay(row[3]));
         }
         return new Scenario(b.build(), labs);

@@ -1,8 +1,5 @@
 package io.talentradar.scoring;
 
-import io.talentradar.scoring.Confidence;
-import io.talentradar.scoring.DestinationType;
-import io.talentradar.scoring.Seniority;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -64,12 +61,32 @@ public record ScoringModel(
         criticality.put("policy", 0.7);
         return new ScoringModel(
                 Map.of(Seniority.IC, 1.0, Seniority.LEAD, 2.0, Seniority.EXECUTIVE, 3.0, Seniority.FOUNDER, 3.0),
-                criticality, 1.0,
-                Map.of(DestinationType.COMPETITOR, 1.5, DestinationType.BIG_TECH, 1.5,
-                        DestinationType.FOUNDED_STARTUP, 1.25, DestinationType.UNDISCLOSED, 1.0,
-                        DestinationType.OTHER, 0.75, DestinationType.ACADEMIA, 0.6),
+                criticality,
+                1.0,
+                Map.of(
+                        DestinationType.COMPETITOR,
+                        1.5,
+                        DestinationType.BIG_TECH,
+                        1.5,
+                        DestinationType.FOUNDED_STARTUP,
+                        1.25,
+                        DestinationType.UNDISCLOSED,
+                        1.0,
+                        DestinationType.OTHER,
+                        0.75,
+                        DestinationType.ACADEMIA,
+                        0.6),
                 Map.of(Confidence.CONFIRMED, 1.0, Confidence.REPORTED, 0.8, Confidence.RUMORED, 0.4),
-                10, 365, 180, 90, 3, Seniority.LEAD, 3, 3, 1000, 1800);
+                10,
+                365,
+                180,
+                90,
+                3,
+                Seniority.LEAD,
+                3,
+                3,
+                1000,
+                1800);
     }
 
     public double criticalityOf(String area) {

@@ -2,5 +2,8 @@ package io.talentradar.scoring;
 
 /** Ordered from junior to senior; {@code minSeniority} filters compare by this order. */
 public enum Seniority {
-    IC, LEAD, EXECUTIVE, FOUNDER
+    IC,
+    LEAD,
+    EXECUTIVE,
+    FOUNDER
 }

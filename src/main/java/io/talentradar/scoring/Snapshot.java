@@ -1,8 +1,5 @@
 package io.talentradar.scoring;
 
-import io.talentradar.scoring.Confidence;
-import io.talentradar.scoring.DestinationType;
-import io.talentradar.scoring.Seniority;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,7 +44,8 @@ public final class Snapshot {
     final Confidence[] confidence;
 
     /** Researcher weights per (model, expertise): derived, so computed once per snapshot on first use. */
-    private final Map<List<Object>, TalentIndexCalculator.Weights> weights = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<List<Object>, TalentIndexCalculator.Weights> weights =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final java.util.Set<String> knownAreas;
     private final Map<String, Integer> labIndex;
@@ -63,6 +61,7 @@ public final class Snapshot {
     final int[] departuresTo;
     /** The labs whose top-most ancestor is lab i (itself included). */
     final int[] groupOffset;
+
     final int[] groupMembers;
 
     private Snapshot(Builder b) {
@@ -296,8 +295,8 @@ public final class Snapshot {
         return labTop[lab];
     }
 
-    TalentIndexCalculator.Weights weights(ScoringModel model, String expertise,
-            java.util.function.Supplier<TalentIndexCalculator.Weights> compute) {
+    TalentIndexCalculator.Weights weights(
+            ScoringModel model, String expertise, java.util.function.Supplier<TalentIndexCalculator.Weights> compute) {
         return weights.computeIfAbsent(java.util.Arrays.asList(model, expertise), k -> compute.get());
     }
 
@@ -376,7 +375,9 @@ public final class Snapshot {
         }
 
         public Builder expertise(long researcherId, String area) {
-            areaLists.computeIfAbsent(researcherById(researcherId), k -> new ArrayList<>(3)).add(area);
+            areaLists
+                    .computeIfAbsent(researcherById(researcherId), k -> new ArrayList<>(3))
+                    .add(area);
             return this;
         }
 
@@ -397,8 +398,15 @@ public final class Snapshot {
         }
 
         /** @param tenureYears the departure's tenure (derived or stated); null counts as 0 */
-        public Builder departure(long id, long researcherId, long fromLabId, Long toLabId, LocalDate date,
-                Double tenureYears, DestinationType destination, Confidence confidence) {
+        public Builder departure(
+                long id,
+                long researcherId,
+                long fromLabId,
+                Long toLabId,
+                LocalDate date,
+                Double tenureYears,
+                DestinationType destination,
+                Confidence confidence) {
             if (depCount == dId.length) {
                 int size = dId.length * 2;
                 dId = Arrays.copyOf(dId, size);

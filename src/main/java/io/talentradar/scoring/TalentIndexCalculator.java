@@ -1,6 +1,5 @@
 package io.talentradar.scoring;
 
-import io.talentradar.scoring.Seniority;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,16 +60,35 @@ public final class TalentIndexCalculator {
                 int k = s.labStints[i];
                 int r = s.stintResearcher[k];
                 if (w.counts(r)) {
-                    addStint(p, target, w.weight[r], s.stintStart[k] <= t && t < s.stintEnd[k],
+                    addStint(
+                            p,
+                            target,
+                            w.weight[r],
+                            s.stintStart[k] <= t && t < s.stintEnd[k],
                             s.stintStart[k] <= before && before < s.stintEnd[k]);
                     if (contributions != null && s.stintStart[k] <= t && t < s.stintEnd[k]) {
-                        contributions.add(new Contribution("TCI", s.researcherSlug[r], null, null, null, null,
-                                w.seniority[r], w.criticality[r], w.impact[r], w.weight[r], null, null, null, null,
+                        contributions.add(new Contribution(
+                                "TCI",
+                                s.researcherSlug[r],
+                                null,
+                                null,
+                                null,
+                                null,
+                                w.seniority[r],
+                                w.criticality[r],
+                                w.impact[r],
+                                w.weight[r],
+                                null,
+                                null,
+                                null,
+                                null,
                                 w.weight[r]));
                     }
                 }
             }
-            int[][] sides = {{s.fromOffset[member], s.fromOffset[member + 1]}, {s.toOffset[member], s.toOffset[member + 1]}};
+            int[][] sides = {
+                {s.fromOffset[member], s.fromOffset[member + 1]}, {s.toOffset[member], s.toOffset[member + 1]}
+            };
             int[][] rows = {s.departuresFrom, s.departuresTo};
             for (int side = 0; side < 2; side++) {
                 int end = s.firstAfter(rows[side], sides[side][0], sides[side][1], t);
@@ -87,7 +105,8 @@ public final class TalentIndexCalculator {
         }
         if (contributions != null) {
             contributions.sort(Comparator.comparing(Contribution::index, Comparator.comparingInt(INDEX_ORDER::indexOf))
-                    .thenComparing(Comparator.comparingDouble(Contribution::value).reversed())
+                    .thenComparing(
+                            Comparator.comparingDouble(Contribution::value).reversed())
                     .thenComparing(Contribution::researcher));
         }
         return figures(s, p, target, contributions);
@@ -96,7 +115,8 @@ public final class TalentIndexCalculator {
     private static final List<String> INDEX_ORDER = List.of("TCI", "SLI", "SGI");
 
     private static int[] members(Snapshot s, int target, IndexQuery q) {
-        return q.rollup() ? Arrays.copyOfRange(s.groupMembers, s.groupOffset[target], s.groupOffset[target + 1])
+        return q.rollup()
+                ? Arrays.copyOfRange(s.groupMembers, s.groupOffset[target], s.groupOffset[target + 1])
                 : new int[] {target};
     }
 
@@ -122,10 +142,12 @@ public final class TalentIndexCalculator {
         List<FlowEdge> result = new ArrayList<>(edges.size());
         edges.forEach((key, edge) -> {
             int to = (int) (long) key;
-            result.add(new FlowEdge(s.labSlug[(int) (key >> 32)], to < 0 ? null : s.labSlug[to], (int) edge[0],
-                    edge[1]));
+            result.add(
+                    new FlowEdge(s.labSlug[(int) (key >> 32)], to < 0 ? null : s.labSlug[to], (int) edge[0], edge[1]));
         });
-        result.sort(Comparator.comparingDouble(FlowEdge::mass).reversed().thenComparing(FlowEdge::from)
+        result.sort(Comparator.comparingDouble(FlowEdge::mass)
+                .reversed()
+                .thenComparing(FlowEdge::from)
                 .thenComparing(e -> e.to() == null ? "" : e.to()));
         return result;
     }
@@ -141,7 +163,9 @@ public final class TalentIndexCalculator {
             int r = s.departureResearcher[d];
             int from = group(s, s.departureFrom[d], q);
             boolean internal = s.departureTo[d] >= 0 && group(s, s.departureTo[d], q) == from;
-            if (w.counts(r) && !internal && s.seniority[r].compareTo(model.exodusMinSeniority()) >= 0
+            if (w.counts(r)
+                    && !internal
+                    && s.seniority[r].compareTo(model.exodusMinSeniority()) >= 0
                     && (only < 0 || from == only)) {
                 byLab.computeIfAbsent(from, k -> new ArrayList<>()).add(d);
             }
@@ -188,8 +212,14 @@ public final class TalentIndexCalculator {
             severity += term(s, w, d, endDay, q.halfLife(), true);
             researchers.add(s.researcherSlug[s.departureResearcher[d]]);
         }
-        return new ExodusSignal("SENIOR_EXODUS", s.labSlug[lab], LocalDate.ofEpochDay(s.departureDate[deps.get(0)]),
-                LocalDate.ofEpochDay(endDay), deps.size(), severity, List.copyOf(researchers));
+        return new ExodusSignal(
+                "SENIOR_EXODUS",
+                s.labSlug[lab],
+                LocalDate.ofEpochDay(s.departureDate[deps.get(0)]),
+                LocalDate.ofEpochDay(endDay),
+                deps.size(),
+                severity,
+                List.copyOf(researchers));
     }
 
     // ---- the passes ------------------------------------------------------------------------------
@@ -273,8 +303,17 @@ public final class TalentIndexCalculator {
     }
 
     /** Adds departure d as a loss of its origin ({@code asLoss}) or a gain of its destination. */
-    private void addMove(Snapshot s, Pass p, Weights w, int d, int from, int to, int t, double halfLife,
-            boolean asLoss, List<Contribution> explain) {
+    private void addMove(
+            Snapshot s,
+            Pass p,
+            Weights w,
+            int d,
+            int from,
+            int to,
+            int t,
+            double halfLife,
+            boolean asLoss,
+            List<Contribution> explain) {
         double value = term(s, w, d, t, halfLife, asLoss);
         if (asLoss) {
             p.loss[from] += value;
@@ -285,12 +324,22 @@ public final class TalentIndexCalculator {
         }
         if (explain != null) {
             int r = s.departureResearcher[d];
-            explain.add(new Contribution(asLoss ? "SLI" : "SGI", s.researcherSlug[r], s.departureId[d],
-                    LocalDate.ofEpochDay(s.departureDate[d]), s.labSlug[s.departureFrom[d]],
-                    s.departureTo[d] < 0 ? null : s.labSlug[s.departureTo[d]], w.seniority[r], w.criticality[r],
-                    w.impact[r], w.weight[r], model.tenureFactor(s.departureTenure[d]),
+            explain.add(new Contribution(
+                    asLoss ? "SLI" : "SGI",
+                    s.researcherSlug[r],
+                    s.departureId[d],
+                    LocalDate.ofEpochDay(s.departureDate[d]),
+                    s.labSlug[s.departureFrom[d]],
+                    s.departureTo[d] < 0 ? null : s.labSlug[s.departureTo[d]],
+                    w.seniority[r],
+                    w.criticality[r],
+                    w.impact[r],
+                    w.weight[r],
+                    model.tenureFactor(s.departureTenure[d]),
                     asLoss ? model.destination().get(s.destination[d]) : null,
-                    model.confidence().get(s.confidence[d]), decay(t, s.departureDate[d], halfLife), value));
+                    model.confidence().get(s.confidence[d]),
+                    decay(t, s.departureDate[d], halfLife),
+                    value));
         }
     }
 
@@ -299,8 +348,10 @@ public final class TalentIndexCalculator {
      * decay; gain is the same without the destination factor.
      */
     private double term(Snapshot s, Weights w, int d, int t, double halfLife, boolean asLoss) {
-        double value = w.weight[s.departureResearcher[d]] * model.tenureFactor(s.departureTenure[d])
-                * model.confidence().get(s.confidence[d]) * decay(t, s.departureDate[d], halfLife);
+        double value = w.weight[s.departureResearcher[d]]
+                * model.tenureFactor(s.departureTenure[d])
+                * model.confidence().get(s.confidence[d])
+                * decay(t, s.departureDate[d], halfLife);
         return asLoss ? value * model.destination().get(s.destination[d]) : value;
     }
 
@@ -312,13 +363,22 @@ public final class TalentIndexCalculator {
         int head = p.headcount[lab];
         int deps = p.departures[lab];
         double averageHeadcount = (p.headcountBefore[lab] + head) / 2.0;
-        return new LabIndices(s.labSlug[lab], m, share, 100 * share,
+        return new LabIndices(
+                s.labSlug[lab],
+                m,
+                share,
+                100 * share,
                 m > 0 ? p.sumSquares[lab] / (m * m) : 0,
                 // the ratio first: 100 * (L / L) is exactly 100, (100 * L) / L may not be
-                l, l + m > 0 ? 100 * (l / (l + m)) : 0,
-                g, g + m > 0 ? 100 * (g / (g + m)) : 0,
-                g - l, g + l > 0 ? 100 * ((g - l) / (g + l)) : 0,
-                head, deps, p.arrivals[lab],
+                l,
+                l + m > 0 ? 100 * (l / (l + m)) : 0,
+                g,
+                g + m > 0 ? 100 * (g / (g + m)) : 0,
+                g - l,
+                g + l > 0 ? 100 * ((g - l) / (g + l)) : 0,
+                head,
+                deps,
+                p.arrivals[lab],
                 averageHeadcount > 0 ? 100 * deps / averageHeadcount : 0,
                 head < model.lowSampleHeadcount() && deps < model.lowSampleDepartures(),
                 contributions);

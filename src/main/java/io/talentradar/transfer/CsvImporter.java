@@ -4,17 +4,17 @@ import io.talentradar.common.error.Problem;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.error.ProblemMappers;
 import io.talentradar.common.web.Params;
-import io.talentradar.scoring.Confidence;
 import io.talentradar.departure.DatePrecision;
 import io.talentradar.departure.DepartureRequest;
 import io.talentradar.departure.DepartureService;
-import io.talentradar.scoring.DestinationType;
 import io.talentradar.lab.LabRequest;
 import io.talentradar.lab.LabService;
 import io.talentradar.lab.LabType;
 import io.talentradar.researcher.AffiliationRequest;
 import io.talentradar.researcher.ResearcherRequest;
 import io.talentradar.researcher.ResearcherService;
+import io.talentradar.scoring.Confidence;
+import io.talentradar.scoring.DestinationType;
 import io.talentradar.scoring.Seniority;
 import io.talentradar.transfer.CsvRows.Row;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,8 +67,12 @@ public class CsvImporter {
     private final Duration timeout;
     private final TransactionManager transactions;
 
-    CsvImporter(LabService labService, ResearcherService researcherService, DepartureService departureService,
-            EntityManager em, TransactionManager transactions,
+    CsvImporter(
+            LabService labService,
+            ResearcherService researcherService,
+            DepartureService departureService,
+            EntityManager em,
+            TransactionManager transactions,
             @ConfigProperty(name = "talentradar.import.timeout", defaultValue = "PT30M") Duration timeout) {
         this.transactions = transactions;
         this.labService = labService;
@@ -79,21 +83,24 @@ public class CsvImporter {
     }
 
     /** One write: the row it comes from and the stint rows it derives (rejected along with it). */
-    private record Step(Row row, List<Row> derived, Runnable action) {
-    }
+    private record Step(Row row, List<Row> derived, Runnable action) {}
 
     public ImportReport run(Map<Dataset, List<Row>> files, boolean partial) {
         List<Step> steps = plan(files);
         Map<Step, String> rejected = new IdentityHashMap<>();
         boolean committed = inTransaction(steps, rejected);
         if (!committed && partial) {
-            List<Step> accepted = steps.stream().filter(s -> !rejected.containsKey(s)).toList();
+            List<Step> accepted =
+                    steps.stream().filter(s -> !rejected.containsKey(s)).toList();
             Map<Step, String> late = new IdentityHashMap<>();
             if (!inTransaction(accepted, late)) {
                 Step first = late.keySet().iterator().next();
-                throw ProblemException.conflict("import-raced", "The stored data changed during the import ("
-                        + first.row().dataset().id() + " line " + first.row().line() + ": " + late.get(first)
-                        + "); nothing was written. Send it again.");
+                throw ProblemException.conflict(
+                        "import-raced",
+                        "The stored data changed during the import ("
+                                + first.row().dataset().id() + " line "
+                                + first.row().line() + ": " + late.get(first)
+                                + "); nothing was written. Send it again.");
             }
             committed = true;
         }
@@ -117,7 +124,10 @@ public class CsvImporter {
             }
             transactions.rollback();
             return false;
-        } catch (SystemException | NotSupportedException | RollbackException | HeuristicMixedException
+        } catch (SystemException
+                | NotSupportedException
+                | RollbackException
+                | HeuristicMixedException
                 | HeuristicRollbackException e) {
             throw new IllegalStateException("The import transaction failed", e);
         } finally {
@@ -157,16 +167,24 @@ public class CsvImporter {
 
     /** What the API would answer for the row, in one line: its field errors, else the problem's detail. */
     static String reason(RuntimeException e) {
-        Problem problem = e instanceof ProblemException p ? p.toProblem(null)
+        Problem problem = e instanceof ProblemException p
+                ? p.toProblem(null)
                 : e instanceof ConstraintViolationException invalid
                         ? new Problem(null, null, 400, null, null, ProblemMappers.fieldErrors(invalid))
                         : new Problem(null, null, 409, "conflicts with the stored data", null, null);
-        return problem.errors() == null || problem.errors().isEmpty() ? problem.detail()
-                : problem.errors().stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return problem.errors() == null || problem.errors().isEmpty()
+                ? problem.detail()
+                : problem.errors().stream()
+                        .map(f -> f.field() + ": " + f.message())
+                        .collect(Collectors.joining("; "));
     }
 
-    private static ImportReport report(Map<Dataset, List<Row>> input, List<Step> steps, Map<Step, String> rejected,
-            boolean committed, boolean partial) {
+    private static ImportReport report(
+            Map<Dataset, List<Row>> input,
+            List<Step> steps,
+            Map<Step, String> rejected,
+            boolean committed,
+            boolean partial) {
         Map<Dataset, int[]> counts = new EnumMap<>(Dataset.class); // rows, derived, rejected
         input.forEach((dataset, rows) -> counts.put(dataset, new int[] {rows.size(), 0, 0}));
         List<ImportReport.Rejection> rejections = new ArrayList<>();
@@ -179,12 +197,14 @@ public class CsvImporter {
                 for (Row derived : step.derived()) {
                     counts.get(derived.dataset())[2]++;
                     counts.get(derived.dataset())[1]--;
-                    rejections.add(rejection(derived, "the departure on line " + step.row().line()
-                            + " that opens this stint was rejected"));
+                    rejections.add(rejection(
+                            derived,
+                            "the departure on line " + step.row().line() + " that opens this stint was rejected"));
                 }
             }
         }
-        rejections.sort(Comparator.comparing(ImportReport.Rejection::dataset).thenComparingLong(ImportReport.Rejection::line));
+        rejections.sort(
+                Comparator.comparing(ImportReport.Rejection::dataset).thenComparingLong(ImportReport.Rejection::line));
         List<ImportReport.DatasetReport> datasets = new ArrayList<>();
         int created = 0;
         int rejectedRows = 0;
@@ -195,15 +215,25 @@ public class CsvImporter {
             rejectedRows += c[2];
             datasets.add(new ImportReport.DatasetReport(entry.getKey().id(), c[0], createdRows, c[1], c[2]));
         }
-        List<ImportReport.Rejection> listed = List.copyOf(rejections.subList(0, Math.min(rejections.size(),
-                ImportReport.MAX_LISTED)));
+        List<ImportReport.Rejection> listed =
+                List.copyOf(rejections.subList(0, Math.min(rejections.size(), ImportReport.MAX_LISTED)));
         if (committed) {
             return new ImportReport(null, null, null, null, true, partial, created, rejectedRows, datasets, listed);
         }
-        return new ImportReport("/problems/import-rejected", "Import rejected", 422, rejectedRows + " of "
-                + counts.values().stream().mapToInt(c -> c[0]).sum() + " rows are invalid, so nothing was written. "
-                + "Correct them, or send partial=true to write the valid rows.", false, partial, 0, rejectedRows,
-                datasets, listed);
+        return new ImportReport(
+                "/problems/import-rejected",
+                "Import rejected",
+                422,
+                rejectedRows + " of "
+                        + counts.values().stream().mapToInt(c -> c[0]).sum()
+                        + " rows are invalid, so nothing was written. "
+                        + "Correct them, or send partial=true to write the valid rows.",
+                false,
+                partial,
+                0,
+                rejectedRows,
+                datasets,
+                listed);
     }
 
     private static ImportReport.Rejection rejection(Row row, String reason) {
@@ -226,24 +256,44 @@ public class CsvImporter {
                     wellFormed.add(row);
                 } else {
                     steps.add(new Step(row, List.of(), () -> {
-                        throw ProblemException.invalid("row", "has " + row.record().size() + " cells; the header has "
-                                + dataset.columns().size());
+                        throw ProblemException.invalid(
+                                "row",
+                                "has " + row.record().size() + " cells; the header has "
+                                        + dataset.columns().size());
                     }));
                 }
             }
             input.put(dataset, wellFormed);
         });
         for (Row row : parentsFirst(input.getOrDefault(Dataset.LABS, List.of()))) {
-            steps.add(new Step(row, List.of(), () -> labService.create(new LabRequest(row.get("slug"), row.get("name"),
-                    Params.enumValue("type", required(row, "type"), LabType.class), row.optional("country"),
-                    integer(row, "foundedYear"), row.optional("parentSlug"), row.optional("website"), null))));
+            steps.add(new Step(
+                    row,
+                    List.of(),
+                    () -> labService.create(new LabRequest(
+                            row.get("slug"),
+                            row.get("name"),
+                            Params.enumValue("type", required(row, "type"), LabType.class),
+                            row.optional("country"),
+                            integer(row, "foundedYear"),
+                            row.optional("parentSlug"),
+                            row.optional("website"),
+                            null))));
         }
         for (Row row : input.getOrDefault(Dataset.RESEARCHERS, List.of())) {
-            steps.add(new Step(row, List.of(), () -> researcherService.create(new ResearcherRequest(row.get("slug"),
-                    row.get("name"), Params.enumValue("seniority", required(row, "seniority"), Seniority.class),
-                    row.list("expertise"), row.list("notableWork"), null, null))));
+            steps.add(new Step(
+                    row,
+                    List.of(),
+                    () -> researcherService.create(new ResearcherRequest(
+                            row.get("slug"),
+                            row.get("name"),
+                            Params.enumValue("seniority", required(row, "seniority"), Seniority.class),
+                            row.list("expertise"),
+                            row.list("notableWork"),
+                            null,
+                            null))));
         }
-        steps.addAll(history(input.getOrDefault(Dataset.AFFILIATIONS, List.of()),
+        steps.addAll(history(
+                input.getOrDefault(Dataset.AFFILIATIONS, List.of()),
                 input.getOrDefault(Dataset.DEPARTURES, List.of())));
         return steps;
     }
@@ -256,7 +306,8 @@ public class CsvImporter {
         for (Row d : departures) {
             ended.add(key(d.get("researcherSlug"), d.get("fromLabSlug"), d.get("date")));
             if (d.optional("toLabSlug") != null) {
-                openedBy.putIfAbsent(key(d.get("researcherSlug"), d.get("toLabSlug"), d.get("date")), new ArrayList<>());
+                openedBy.putIfAbsent(
+                        key(d.get("researcherSlug"), d.get("toLabSlug"), d.get("date")), new ArrayList<>());
             }
         }
         List<Row> direct = new ArrayList<>();
@@ -264,26 +315,47 @@ public class CsvImporter {
             List<Row> opener = openedBy.get(key(a.get("researcherSlug"), a.get("labSlug"), a.get("start")));
             (opener != null ? opener : direct).add(a);
         }
-        record Timed(LocalDate date, int order, Step step) {
-        }
+        record Timed(LocalDate date, int order, Step step) {}
         List<Timed> events = new ArrayList<>();
         for (Row a : direct) {
             boolean endedByDeparture = ended.contains(key(a.get("researcherSlug"), a.get("labSlug"), a.get("end")));
-            events.add(new Timed(sortDate(a, "start"), 1, new Step(a, List.of(), () -> researcherService.addAffiliation(
-                    a.get("researcherSlug"), new AffiliationRequest(a.get("labSlug"), Params.date("start", a.get("start")),
-                            endedByDeparture ? null : Params.date("end", a.get("end")), a.list("sourceUrl"))))));
+            events.add(new Timed(
+                    sortDate(a, "start"),
+                    1,
+                    new Step(
+                            a,
+                            List.of(),
+                            () -> researcherService.addAffiliation(
+                                    a.get("researcherSlug"),
+                                    new AffiliationRequest(
+                                            a.get("labSlug"),
+                                            Params.date("start", a.get("start")),
+                                            endedByDeparture ? null : Params.date("end", a.get("end")),
+                                            a.list("sourceUrl"))))));
         }
         for (Row d : departures) {
-            List<Row> derived = d.optional("toLabSlug") == null ? List.of()
+            List<Row> derived = d.optional("toLabSlug") == null
+                    ? List.of()
                     : openedBy.get(key(d.get("researcherSlug"), d.get("toLabSlug"), d.get("date")));
-            events.add(new Timed(sortDate(d, "date"), 0, new Step(d, derived, () -> departureService.create(
-                    new DepartureRequest(d.get("researcherSlug"), d.get("fromLabSlug"), d.optional("toLabSlug"),
-                            Params.date("date", d.get("date")),
-                            Params.enumValue("datePrecision", d.get("datePrecision"), DatePrecision.class),
-                            Params.enumValue("destinationType", required(d, "destinationType"), DestinationType.class),
-                            d.optional("reason"), decimal(d, "tenureYears"),
-                            Params.enumValue("confidence", required(d, "confidence"), Confidence.class),
-                            d.list("sourceUrl"), null)))));
+            events.add(new Timed(
+                    sortDate(d, "date"),
+                    0,
+                    new Step(
+                            d,
+                            derived,
+                            () -> departureService.create(new DepartureRequest(
+                                    d.get("researcherSlug"),
+                                    d.get("fromLabSlug"),
+                                    d.optional("toLabSlug"),
+                                    Params.date("date", d.get("date")),
+                                    Params.enumValue("datePrecision", d.get("datePrecision"), DatePrecision.class),
+                                    Params.enumValue(
+                                            "destinationType", required(d, "destinationType"), DestinationType.class),
+                                    d.optional("reason"),
+                                    decimal(d, "tenureYears"),
+                                    Params.enumValue("confidence", required(d, "confidence"), Confidence.class),
+                                    d.list("sourceUrl"),
+                                    null)))));
         }
         events.sort(Comparator.comparing(Timed::date, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparingInt(Timed::order));
@@ -301,7 +373,8 @@ public class CsvImporter {
             List<Row> placed = new ArrayList<>();
             for (Row row : pending) {
                 String parent = row.optional("parentSlug");
-                boolean ready = parent == null || parent.equals(row.get("slug")) || waiting.getOrDefault(parent, 0) == 0;
+                boolean ready =
+                        parent == null || parent.equals(row.get("slug")) || waiting.getOrDefault(parent, 0) == 0;
                 (ready ? placed : next).add(row);
             }
             ordered.addAll(placed);

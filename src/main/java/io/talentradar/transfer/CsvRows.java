@@ -21,11 +21,14 @@ import org.apache.commons.csv.CSVRecord;
 /** Reading the datasets' CSV files (RFC 4180, a header line first) with commons-csv. */
 public final class CsvRows {
 
-    private static final CSVFormat READ = CsvExport.FORMAT.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true).get();
+    private static final CSVFormat READ = CsvExport.FORMAT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .get();
 
-    private CsvRows() {
-    }
+    private CsvRows() {}
 
     /** One data row and the line of the file it starts on (the header is line 1). */
     public record Row(Dataset dataset, long line, CSVRecord record) {
@@ -42,9 +45,12 @@ public final class CsvRows {
 
         public List<String> list(String column) {
             String value = record.get(column);
-            return value == null || value.isBlank() ? List.of()
-                    : Arrays.stream(value.split(CsvExport.LIST_SEPARATOR)).map(String::trim).filter(s -> !s.isEmpty())
-                    .toList();
+            return value == null || value.isBlank()
+                    ? List.of()
+                    : Arrays.stream(value.split(CsvExport.LIST_SEPARATOR))
+                            .map(String::trim)
+                            .filter(s -> !s.isEmpty())
+                            .toList();
         }
     }
 
@@ -72,12 +78,17 @@ public final class CsvRows {
 
     private static void checkHeader(Dataset dataset, List<String> header) {
         Set<String> seen = new HashSet<>(header);
-        List<String> missing = dataset.columns().stream().filter(c -> !seen.contains(c)).toList();
-        List<String> unknown = header.stream().filter(c -> !dataset.columns().contains(c)).toList();
+        List<String> missing =
+                dataset.columns().stream().filter(c -> !seen.contains(c)).toList();
+        List<String> unknown =
+                header.stream().filter(c -> !dataset.columns().contains(c)).toList();
         if (!missing.isEmpty() || !unknown.isEmpty()) {
-            throw ProblemException.invalid(dataset.id(), "the header must name the columns "
-                    + String.join(",", dataset.columns()) + (missing.isEmpty() ? "" : "; missing: " + join(missing))
-                    + (unknown.isEmpty() ? "" : "; unknown: " + join(unknown)));
+            throw ProblemException.invalid(
+                    dataset.id(),
+                    "the header must name the columns "
+                            + String.join(",", dataset.columns())
+                            + (missing.isEmpty() ? "" : "; missing: " + join(missing))
+                            + (unknown.isEmpty() ? "" : "; unknown: " + join(unknown)));
         }
     }
 

@@ -42,8 +42,12 @@ public enum Dataset {
     }
 
     public static Dataset of(String field, String id) {
-        return Arrays.stream(values()).filter(d -> d.id.equals(id)).findFirst().orElseThrow(() -> ProblemException
-                .invalid(field, "must be one of " + Arrays.stream(values()).map(Dataset::id)
-                        .collect(Collectors.joining(", "))));
+        return Arrays.stream(values())
+                .filter(d -> d.id.equals(id))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.invalid(
+                        field,
+                        "must be one of "
+                                + Arrays.stream(values()).map(Dataset::id).collect(Collectors.joining(", "))));
     }
 }

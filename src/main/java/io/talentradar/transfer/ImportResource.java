@@ -1,8 +1,8 @@
 package io.talentradar.transfer;
 
+import io.talentradar.common.auth.Roles;
 import io.talentradar.common.error.Problem;
 import io.talentradar.common.error.ProblemException;
-import io.talentradar.common.auth.Roles;
 import io.talentradar.common.web.ApiDefinition;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -38,11 +38,15 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Tag(name = "Data transfer")
 @RolesAllowed(Roles.EDITOR)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "200", description = "Every row valid (or partial=true): the accepted rows are written",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
-@APIResponse(responseCode = "422", description = "Rows were rejected and partial is not true: nothing was written; "
-        + "the report lists them", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = ImportReport.class)))
+@APIResponse(
+        responseCode = "200",
+        description = "Every row valid (or partial=true): the accepted rows are written",
+        content =
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+@APIResponse(
+        responseCode = "422",
+        description = "Rows were rejected and partial is not true: nothing was written; " + "the report lists them",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportReport.class)))
 @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
 @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
 @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
@@ -60,25 +64,35 @@ public class ImportResource {
 
     /** The multipart form: one optional file part per dataset. */
     public static class ImportForm {
-        @RestForm("labs") @Schema(type = SchemaType.STRING,
-                format = "binary", description = "labs.csv") public FileUpload labs;
-        @RestForm("researchers") @Schema(type = SchemaType.STRING,
-                format = "binary", description = "researchers.csv") public FileUpload researchers;
-        @RestForm("affiliations") @Schema(type = SchemaType.STRING,
-                format = "binary", description = "affiliations.csv") public FileUpload affiliations;
-        @RestForm("departures") @Schema(type = SchemaType.STRING,
-                format = "binary", description = "departures.csv") public FileUpload departures;
+        @RestForm("labs")
+        @Schema(type = SchemaType.STRING, format = "binary", description = "labs.csv")
+        public FileUpload labs;
+
+        @RestForm("researchers")
+        @Schema(type = SchemaType.STRING, format = "binary", description = "researchers.csv")
+        public FileUpload researchers;
+
+        @RestForm("affiliations")
+        @Schema(type = SchemaType.STRING, format = "binary", description = "affiliations.csv")
+        public FileUpload affiliations;
+
+        @RestForm("departures")
+        @Schema(type = SchemaType.STRING, format = "binary", description = "departures.csv")
+        public FileUpload departures;
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(operationId = "importCsvFiles",
-            summary = "Import CSV files", description = "Multipart form with any of the parts labs, "
-            + "researchers, affiliations, departures, each a CSV file with the columns of the shared dataset "
-            + "(header line first). Every row is validated as the API validates it, before anything is "
-            + "committed; labs are written parents first, then researchers, then stints and departures in "
-            + "date order. Up to 100,000 rows per request.")
-    public Response importFiles(@BeanParam ImportForm form,
+    @Operation(
+            operationId = "importCsvFiles",
+            summary = "Import CSV files",
+            description = "Multipart form with any of the parts labs, "
+                    + "researchers, affiliations, departures, each a CSV file with the columns of the shared dataset "
+                    + "(header line first). Every row is validated as the API validates it, before anything is "
+                    + "committed; labs are written parents first, then researchers, then stints and departures in "
+                    + "date order. Up to 100,000 rows per request.")
+    public Response importFiles(
+            @BeanParam ImportForm form,
             @Parameter(description = PARTIAL, example = "false") @QueryParam("partial") String partial) {
         boolean isPartial = flag(partial); // the query first: a bad flag is named whatever the files hold
         Map<Dataset, List<CsvRows.Row>> files = new EnumMap<>(Dataset.class);
@@ -87,8 +101,8 @@ public class ImportResource {
         read(files, Dataset.AFFILIATIONS, form.affiliations);
         read(files, Dataset.DEPARTURES, form.departures);
         if (files.isEmpty()) {
-            throw ProblemException.invalid("file", "send at least one of the parts labs, researchers, affiliations, "
-                    + "departures");
+            throw ProblemException.invalid(
+                    "file", "send at least one of the parts labs, researchers, affiliations, " + "departures");
         }
         return answer(importer.run(files, isPartial));
     }
@@ -96,12 +110,13 @@ public class ImportResource {
     @POST
     @Path("/{dataset}")
     @Consumes("text/csv")
-    @Operation(operationId = "importCsvFile",
-            summary = "Import one CSV file", description = "The body is one dataset's CSV file; otherwise as "
-            + "the multipart import.")
+    @Operation(
+            operationId = "importCsvFile",
+            summary = "Import one CSV file",
+            description = "The body is one dataset's CSV file; otherwise as " + "the multipart import.")
     public Response importOne(
-            @Parameter(description = "labs, researchers, affiliations or departures", example = "labs")
-            @RestPath String dataset,
+            @Parameter(description = "labs, researchers, affiliations or departures", example = "labs") @RestPath
+                    String dataset,
             @Parameter(description = PARTIAL, example = "false") @QueryParam("partial") String partial,
             InputStream body) {
         Dataset which = Dataset.of("dataset", dataset);
@@ -125,7 +140,8 @@ public class ImportResource {
     }
 
     private static Response answer(ImportReport report) {
-        return report.committed() ? Response.ok(report).build()
+        return report.committed()
+                ? Response.ok(report).build()
                 : Response.status(422).type(Problem.MEDIA_TYPE).entity(report).build();
     }
 

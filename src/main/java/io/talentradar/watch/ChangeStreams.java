@@ -56,7 +56,9 @@ public class ChangeStreams {
         }
     }
 
-    ChangeStreams(ChangeFeed feed, ObjectMapper json,
+    ChangeStreams(
+            ChangeFeed feed,
+            ObjectMapper json,
             @ConfigProperty(name = "talentradar.changes.stream-poll", defaultValue = "PT0.25S") Duration poll,
             @ConfigProperty(name = "talentradar.changes.heartbeat", defaultValue = "PT15S") Duration heartbeat) {
         this.feed = feed;
@@ -67,7 +69,9 @@ public class ChangeStreams {
 
     void open(SseEventSink sink, Sse sse, long position, Set<String> types) {
         // a comment first: the client sees the stream open before the first entry
-        sink.send(sse.newEventBuilder().comment("following the changes feed after seq " + position).build());
+        sink.send(sse.newEventBuilder()
+                .comment("following the changes feed after seq " + position)
+                .build());
         open.add(new Stream(sink, sse, position, types));
     }
 
@@ -91,15 +95,18 @@ public class ChangeStreams {
                 continue;
             }
             while (stream.position < head) {
-                List<ChangeItem> items = feed.read(stream.position, PAGE, stream.types).items();
+                List<ChangeItem> items =
+                        feed.read(stream.position, PAGE, stream.types).items();
                 for (ChangeItem item : items) {
                     send(stream, item);
                 }
-                stream.position = items.isEmpty() ? head : items.get(items.size() - 1).seq();
+                stream.position =
+                        items.isEmpty() ? head : items.get(items.size() - 1).seq();
                 stream.lastSent = now;
             }
             if (now - stream.lastSent >= heartbeatMillis) {
-                stream.sink.send(stream.sse.newEventBuilder().comment("heartbeat").build());
+                stream.sink.send(
+                        stream.sse.newEventBuilder().comment("heartbeat").build());
                 stream.lastSent = now;
             }
         }
@@ -107,8 +114,13 @@ public class ChangeStreams {
 
     private void send(Stream stream, ChangeItem item) {
         try {
-            stream.sink.send(stream.sse.newEventBuilder().id(Long.toString(item.seq())).name(item.event())
-                    .mediaType(MediaType.APPLICATION_JSON_TYPE).data(json.writeValueAsString(item)).build());
+            stream.sink.send(stream.sse
+                    .newEventBuilder()
+                    .id(Long.toString(item.seq()))
+                    .name(item.event())
+                    .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                    .data(json.writeValueAsString(item))
+                    .build());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,9 +1,9 @@
 package io.talentradar.watch;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.auth.ApiKeys;
 import io.talentradar.common.auth.Roles;
+import io.talentradar.common.error.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 
 /** The API key a request comes with: it owns what it creates and sees only that, unless it is an admin. */

@@ -40,7 +40,12 @@ public class Signals {
     private final WatchlistService watchlists;
     private final EntityManager em;
 
-    Signals(ChangeFeed feed, ScoringService scoring, ScoringModel model, WatchlistService watchlists, EntityManager em) {
+    Signals(
+            ChangeFeed feed,
+            ScoringService scoring,
+            ScoringModel model,
+            WatchlistService watchlists,
+            EntityManager em) {
         this.feed = feed;
         this.scoring = scoring;
         this.model = model;
@@ -59,17 +64,29 @@ public class Signals {
         if (snapshot.lab(lab).isEmpty()) {
             return;
         }
-        IndexQuery query = new IndexQuery(LocalDate.now(ZoneOffset.UTC), model.defaultWindowDays(),
-                model.defaultHalfLifeDays(), null, false, false);
+        IndexQuery query = new IndexQuery(
+                LocalDate.now(ZoneOffset.UTC),
+                model.defaultWindowDays(),
+                model.defaultHalfLifeDays(),
+                null,
+                false,
+                false);
         for (ExodusSignal episode : scoring.signals(snapshot, query, lab)) {
-            if (!date.isBefore(episode.start()) && !date.isAfter(episode.end()) && episode.researchers().contains(researcher)) {
+            if (!date.isBefore(episode.start())
+                    && !date.isAfter(episode.end())
+                    && episode.researchers().contains(researcher)) {
                 // what the episode held when this departure was recorded: its members recorded up to it
-                long known = ((Number) em.createNativeQuery("select count(*) from departure d"
-                        + " join researcher r on r.id = d.researcher_id join lab l on l.id = d.from_lab_id"
-                        + " where l.slug = ?1 and r.slug in (?2) and d.departure_date between ?3 and ?4 and d.id <= ?5")
-                        .setParameter(1, lab).setParameter(2, episode.researchers()).setParameter(3, episode.start())
-                        .setParameter(4, episode.end()).setParameter(5, Long.parseLong(departure.id()))
-                        .getSingleResult()).longValue();
+                long known = ((Number) em.createNativeQuery(
+                                        "select count(*) from departure d"
+                                                + " join researcher r on r.id = d.researcher_id join lab l on l.id = d.from_lab_id"
+                                                + " where l.slug = ?1 and r.slug in (?2) and d.departure_date between ?3 and ?4 and d.id <= ?5")
+                                .setParameter(1, lab)
+                                .setParameter(2, episode.researchers())
+                                .setParameter(3, episode.start())
+                                .setParameter(4, episode.end())
+                                .setParameter(5, Long.parseLong(departure.id()))
+                                .getSingleResult())
+                        .longValue();
                 if (known < model.exodusMinDepartures()) {
                     return; // not yet an exodus when it was recorded; a later departure starts it
                 }
@@ -84,7 +101,8 @@ public class Signals {
                 body.put("severity", episode.severity());
                 body.put("researchers", episode.researchers());
                 body.put("departureId", departure.id());
-                feed.append("signal", action, "senior-exodus:" + lab + ":" + episode.start(), lab, "system", null, body);
+                feed.append(
+                        "signal", action, "senior-exodus:" + lab + ":" + episode.start(), lab, "system", null, body);
                 return;
             }
         }
@@ -96,14 +114,20 @@ public class Signals {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void thresholds(Instant now) {
-        List<Watchlist> withThresholds = em.createQuery("select w from Watchlist w where w.thresholds <> '[]'",
-                Watchlist.class).getResultList();
+        List<Watchlist> withThresholds = em.createQuery(
+                        "select w from Watchlist w where w.thresholds <> '[]'", Watchlist.class)
+                .getResultList();
         if (withThresholds.isEmpty()) {
             return;
         }
         Snapshot snapshot = currentSnapshot();
-        IndexQuery query = new IndexQuery(now.atOffset(ZoneOffset.UTC).toLocalDate(), model.defaultWindowDays(),
-                model.defaultHalfLifeDays(), null, false, false);
+        IndexQuery query = new IndexQuery(
+                now.atOffset(ZoneOffset.UTC).toLocalDate(),
+                model.defaultWindowDays(),
+                model.defaultHalfLifeDays(),
+                null,
+                false,
+                false);
         for (Watchlist w : withThresholds) {
             List<Threshold> thresholds = watchlists.thresholds(w);
             for (int i = 0; i < thresholds.size(); i++) {
@@ -119,15 +143,27 @@ public class Signals {
                 };
                 boolean crossed = t.crossed(value);
                 List<?> previous = em.createNativeQuery("select crossed from watch_threshold_state where"
-                        + " watchlist_id = ?1 and threshold_no = ?2").setParameter(1, w.id).setParameter(2, i).getResultList();
+                                + " watchlist_id = ?1 and threshold_no = ?2")
+                        .setParameter(1, w.id)
+                        .setParameter(2, i)
+                        .getResultList();
                 if (previous.isEmpty()) {
-                    em.createNativeQuery("insert into watch_threshold_state (watchlist_id, threshold_no, crossed, figure)"
-                            + " values (?1, ?2, ?3, ?4)").setParameter(1, w.id).setParameter(2, i)
-                            .setParameter(3, crossed).setParameter(4, value).executeUpdate();
+                    em.createNativeQuery(
+                                    "insert into watch_threshold_state (watchlist_id, threshold_no, crossed, figure)"
+                                            + " values (?1, ?2, ?3, ?4)")
+                            .setParameter(1, w.id)
+                            .setParameter(2, i)
+                            .setParameter(3, crossed)
+                            .setParameter(4, value)
+                            .executeUpdate();
                 } else {
                     em.createNativeQuery("update watch_threshold_state set crossed = ?3, figure = ?4 where"
-                            + " watchlist_id = ?1 and threshold_no = ?2").setParameter(1, w.id).setParameter(2, i)
-                            .setParameter(3, crossed).setParameter(4, value).executeUpdate();
+                                    + " watchlist_id = ?1 and threshold_no = ?2")
+                            .setParameter(1, w.id)
+                            .setParameter(2, i)
+                            .setParameter(3, crossed)
+                            .setParameter(4, value)
+                            .executeUpdate();
                 }
                 boolean was = !previous.isEmpty() && Boolean.TRUE.equals(previous.get(0));
                 if (crossed && !was) {

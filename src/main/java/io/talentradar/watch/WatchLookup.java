@@ -44,8 +44,12 @@ public class WatchLookup {
 
             @Override
             public Optional<WatchMatcher.Person> researcher(String slug) {
-                return people.computeIfAbsent(slug, s -> researchers.find("slug", s).<Researcher>firstResultOptional()
-                        .map(r -> new WatchMatcher.Person(r.seniority, new HashSet<>(r.expertise))));
+                return people.computeIfAbsent(
+                        slug,
+                        s -> researchers
+                                .find("slug", s)
+                                .<Researcher>firstResultOptional()
+                                .map(r -> new WatchMatcher.Person(r.seniority, new HashSet<>(r.expertise))));
             }
         };
     }

@@ -27,16 +27,12 @@ public final class WatchMatcher {
         Optional<Person> researcher(String slug);
     }
 
-    public record Person(Seniority seniority, Set<String> expertise) {
-    }
+    public record Person(Seniority seniority, Set<String> expertise) {}
 
     /** What a watchlist is matched against: one entry's researcher and labs, and who the researcher is. */
-    record Subject(String researcher, Set<String> labs, Seniority seniority, Set<String> expertise,
-            Long watchlistId) {
-    }
+    record Subject(String researcher, Set<String> labs, Seniority seniority, Set<String> expertise, Long watchlistId) {}
 
-    private WatchMatcher() {
-    }
+    private WatchMatcher() {}
 
     /** The watchlist event an entry is: {@code departure.created}, {@code signal.senior_exodus}, ... */
     public static String event(ChangeItem item) {
@@ -55,11 +51,13 @@ public final class WatchMatcher {
         if (s.watchlistId() != null) {
             return s.watchlistId() == w.id(); // a threshold signal is for the watchlist that set it
         }
-        if (w.minSeniority() != null && s.researcher() != null
+        if (w.minSeniority() != null
+                && s.researcher() != null
                 && (s.seniority() == null || s.seniority().compareTo(w.minSeniority()) < 0)) {
             return false;
         }
-        boolean anything = w.labs().isEmpty() && w.researchers().isEmpty() && w.expertise().isEmpty();
+        boolean anything =
+                w.labs().isEmpty() && w.researchers().isEmpty() && w.expertise().isEmpty();
         if (anything) {
             return true;
         }
@@ -102,13 +100,14 @@ public final class WatchMatcher {
                     watchlistId = state.get("watchlistId").asLong();
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         Seniority seniority = null;
         Set<String> expertise = Set.of();
         if (item.type().equals("researcher") && state != null) {
-            seniority = state.hasNonNull("seniority") ? Seniority.valueOf(state.get("seniority").asText()) : null;
+            seniority = state.hasNonNull("seniority")
+                    ? Seniority.valueOf(state.get("seniority").asText())
+                    : null;
             Set<String> areas = new HashSet<>();
             state.path("expertise").forEach(a -> areas.add(a.asText()));
             expertise = areas;
@@ -142,5 +141,4 @@ public final class WatchMatcher {
             throw new UncheckedIOException(e);
         }
     }
-
 }

@@ -1,10 +1,10 @@
 package io.talentradar.watch;
 
+import io.talentradar.common.auth.Roles;
 import io.talentradar.common.feed.ChangeFeed;
 import io.talentradar.common.feed.ChangeItem;
 import io.talentradar.common.paging.PageParams;
 import io.talentradar.common.paging.Paged;
-import io.talentradar.common.auth.Roles;
 import io.talentradar.common.web.ApiDefinition;
 import io.talentradar.common.web.ETags;
 import io.talentradar.common.web.Params;
@@ -61,21 +61,35 @@ public class WatchlistResource {
     }
 
     @GET
-    @Operation(operationId = "listWatchlists", summary = "Your watchlists",
+    @Operation(
+            operationId = "listWatchlists",
+            summary = "Your watchlists",
             description = "The watchlists of the calling key (an admin sees every key's).")
-    @APIResponse(responseCode = "200", description = "A page of watchlists", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WatchlistPage.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of watchlists",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WatchlistPage.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public Response list(@BeanParam PageParams paging, @Context UriInfo uri) {
         return Paged.ok(service.list(paging.toRequest(WatchlistService.SORTABLE, "id")), uri);
     }
 
     @POST
-    @Operation(operationId = "createWatchlist", summary = "Create a watchlist",
+    @Operation(
+            operationId = "createWatchlist",
+            summary = "Create a watchlist",
             description = "Labs, researchers and expertise areas to watch, the lowest seniority, the events to be "
                     + "told about, and index thresholds. It feeds /watchlists/{id}/changes and webhooks.")
-    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WatchlistDto.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WatchlistDto.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
     public Response create(WatchlistRequest body, @Context UriInfo uri) {
@@ -86,64 +100,95 @@ public class WatchlistResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getWatchlist", summary = "Get a watchlist")
-    @APIResponse(responseCode = "200", description = "The watchlist", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WatchlistDto.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The watchlist",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WatchlistDto.class)))
     @APIResponse(responseCode = "304", ref = ApiDefinition.NOT_MODIFIED)
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public Response get(@Parameter(example = "1") @RestPath String id,
-            @RestHeader(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    public Response get(
+            @Parameter(example = "1") @RestPath String id, @RestHeader(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         WatchlistDto w = service.get(Params.id("id", id));
         return ETags.conditionalGet(w, w.version(), ifNoneMatch);
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "replaceWatchlist", summary = "Replace a watchlist",
+    @Operation(
+            operationId = "replaceWatchlist",
+            summary = "Replace a watchlist",
             description = "Send If-Match with the ETag you read; a stale one gets 412.")
-    @APIResponse(responseCode = "200", description = "The stored watchlist", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WatchlistDto.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The stored watchlist",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WatchlistDto.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
     @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
-    public Response update(@Parameter(example = "1") @RestPath String id,
-            @RestHeader(HttpHeaders.IF_MATCH) String ifMatch, WatchlistRequest body) {
+    public Response update(
+            @Parameter(example = "1") @RestPath String id,
+            @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            WatchlistRequest body) {
         WatchlistDto w = service.update(Params.id("id", id), body, ETags.expectedVersion(ifMatch));
         return Response.ok(w).tag(ETags.of(w.version())).build();
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteWatchlist", summary = "Delete a watchlist",
+    @Operation(
+            operationId = "deleteWatchlist",
+            summary = "Delete a watchlist",
             description = "Only one no webhook uses (else 409).")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
     @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
-    public Response delete(@Parameter(example = "1") @RestPath String id,
-            @RestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response delete(
+            @Parameter(example = "1") @RestPath String id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(Params.id("id", id), ETags.expectedVersion(ifMatch));
         return Response.noContent().build();
     }
 
     @GET
     @Path("/{id}/changes")
-    @Operation(operationId = "listWatchlistChanges", summary = "The changes feed, filtered by a watchlist",
+    @Operation(
+            operationId = "listWatchlistChanges",
+            summary = "The changes feed, filtered by a watchlist",
             description = "The feed entries the watchlist matches, in commit order. 'next' may move past entries "
                     + "that did not match: follow it to miss nothing.")
-    @APIResponse(responseCode = "200", description = "Matching entries after 'after'", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangesResource.ChangePage.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Matching entries after 'after'",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ChangesResource.ChangePage.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "410", ref = ApiDefinition.GONE)
-    public ChangesResource.ChangePage changes(@Parameter(example = "1") @RestPath String id,
-            @Parameter(description = "The last seq you have (0: from the start)", example = "0",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("after") String after,
-            @Parameter(description = "At most this many entries, 1 to 1000 (default 100)", example = "100",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
-            @QueryParam("limit") String limit) {
+    public ChangesResource.ChangePage changes(
+            @Parameter(example = "1") @RestPath String id,
+            @Parameter(
+                            description = "The last seq you have (0: from the start)",
+                            example = "0",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+                    @QueryParam("after")
+                    String after,
+            @Parameter(
+                            description = "At most this many entries, 1 to 1000 (default 100)",
+                            example = "100",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
+                    @QueryParam("limit")
+                    String limit) {
         WatchlistDto watchlist = service.get(Params.id("id", id));
         long position = ChangesResource.position("after", after);
         int wanted = ChangesResource.count(limit);
@@ -174,6 +219,5 @@ public class WatchlistResource {
     }
 
     @Schema(name = "WatchlistPage")
-    public record WatchlistPage(List<WatchlistDto> items, int page, int size, long totalItems, int totalPages) {
-    }
+    public record WatchlistPage(List<WatchlistDto> items, int page, int size, long totalItems, int totalPages) {}
 }

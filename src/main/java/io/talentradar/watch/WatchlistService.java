@@ -32,8 +32,8 @@ public class WatchlistService {
     private final ResearcherRepository researchers;
     private final Owner owner;
 
-    WatchlistService(EntityManager em, ObjectMapper json, LabRepository labs, ResearcherRepository researchers,
-            Owner owner) {
+    WatchlistService(
+            EntityManager em, ObjectMapper json, LabRepository labs, ResearcherRepository researchers, Owner owner) {
         this.em = em;
         this.json = json;
         this.labs = labs;
@@ -43,9 +43,12 @@ public class WatchlistService {
 
     @Transactional
     public PageResponse<WatchlistDto> list(PageRequest page) {
-        var query = owner.isAdmin() ? Watchlist.<Watchlist>findAll(page.sort())
+        var query = owner.isAdmin()
+                ? Watchlist.<Watchlist>findAll(page.sort())
                 : Watchlist.<Watchlist>find("ownerKey", page.sort(), owner.key());
-        List<WatchlistDto> items = query.page(page.page(), page.size()).<Watchlist>list().stream().map(this::dto).toList();
+        List<WatchlistDto> items = query.page(page.page(), page.size()).<Watchlist>list().stream()
+                .map(this::dto)
+                .toList();
         return PageResponse.of(items, page, query.count());
     }
 
@@ -78,10 +81,11 @@ public class WatchlistService {
         Watchlist w = require(id);
         Versions.check(w.version, ifMatch, null);
         long hooks = em.createQuery("select count(h) from Webhook h where h.watchlist = :w", Long.class)
-                .setParameter("w", w).getSingleResult();
+                .setParameter("w", w)
+                .getSingleResult();
         if (hooks > 0) {
-            throw ProblemException.conflict("watchlist-in-use", "Watchlist " + id + " is used by " + hooks
-                    + " webhook(s); delete them first.");
+            throw ProblemException.conflict(
+                    "watchlist-in-use", "Watchlist " + id + " is used by " + hooks + " webhook(s); delete them first.");
         }
         w.delete();
     }
@@ -106,14 +110,16 @@ public class WatchlistService {
         List<String> people = request.researchersOrEmpty();
         for (int i = 0; i < people.size(); i++) {
             if (researchers.find("slug", people.get(i)).firstResultOptional().isEmpty()) {
-                throw ProblemException.invalid("researchers[" + i + "]", "no researcher with slug '" + people.get(i) + "'");
+                throw ProblemException.invalid(
+                        "researchers[" + i + "]", "no researcher with slug '" + people.get(i) + "'");
             }
         }
         List<Threshold> thresholds = request.thresholdsOrEmpty();
         for (int i = 0; i < thresholds.size(); i++) {
             if (labs.findBySlug(thresholds.get(i).lab()).isEmpty()) {
-                throw ProblemException.invalid("thresholds[" + i + "].lab", "no lab with slug '"
-                        + thresholds.get(i).lab() + "'");
+                throw ProblemException.invalid(
+                        "thresholds[" + i + "].lab",
+                        "no lab with slug '" + thresholds.get(i).lab() + "'");
             }
         }
         w.name = request.name().trim();
@@ -126,14 +132,24 @@ public class WatchlistService {
     }
 
     WatchlistDto dto(Watchlist w) {
-        return new WatchlistDto(w.id, w.name, List.copyOf(w.labs), List.copyOf(w.researchers), List.copyOf(w.expertise),
-                w.minSeniority, List.copyOf(w.events), thresholds(w), w.ownerKey, w.version, w.createdAt, w.updatedAt);
+        return new WatchlistDto(
+                w.id,
+                w.name,
+                List.copyOf(w.labs),
+                List.copyOf(w.researchers),
+                List.copyOf(w.expertise),
+                w.minSeniority,
+                List.copyOf(w.events),
+                thresholds(w),
+                w.ownerKey,
+                w.version,
+                w.createdAt,
+                w.updatedAt);
     }
 
     List<Threshold> thresholds(Watchlist w) {
         try {
-            return json.readValue(w.thresholds, new TypeReference<List<Threshold>>() {
-            });
+            return json.readValue(w.thresholds, new TypeReference<List<Threshold>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -76,16 +76,23 @@ public class WebhookDispatcher {
     private ScheduledExecutorService ticker;
     private ExecutorService senders;
 
-    WebhookDispatcher(EntityManager em, ChangeFeed feed, ObjectMapper json, WatchlistService watchlists,
-            WebhookTargets targets, Signals signals, WatchLookup watchLookup,
+    WebhookDispatcher(
+            EntityManager em,
+            ChangeFeed feed,
+            ObjectMapper json,
+            WatchlistService watchlists,
+            WebhookTargets targets,
+            Signals signals,
+            WatchLookup watchLookup,
             @ConfigProperty(name = "talentradar.webhooks.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "talentradar.webhooks.poll", defaultValue = "PT0.25S") Duration poll,
             @ConfigProperty(name = "talentradar.webhooks.lease", defaultValue = "PT60S") Duration lease,
             @ConfigProperty(name = "talentradar.webhooks.timeout", defaultValue = "PT10S") Duration timeout,
             @ConfigProperty(name = "talentradar.webhooks.disable-after", defaultValue = "P5D") Duration disableAfter,
-            @ConfigProperty(name = "talentradar.watch.threshold-interval", defaultValue = "P1D") Duration thresholdInterval,
-            @ConfigProperty(name = "talentradar.webhooks.retry-schedule",
-                    defaultValue = "5s,5m,30m,2h,5h,10h,10h") List<Duration> schedule,
+            @ConfigProperty(name = "talentradar.watch.threshold-interval", defaultValue = "P1D")
+                    Duration thresholdInterval,
+            @ConfigProperty(name = "talentradar.webhooks.retry-schedule", defaultValue = "5s,5m,30m,2h,5h,10h,10h")
+                    List<Duration> schedule,
             @ConfigProperty(name = "talentradar.webhooks.concurrency", defaultValue = "16") int concurrency,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         this.em = em;
@@ -104,7 +111,10 @@ public class WebhookDispatcher {
         this.schedule = List.copyOf(schedule);
         this.concurrency = concurrency;
         this.skipLocked = dbKind.startsWith("postgres");
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build();
+        this.http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(timeout)
+                .build();
     }
 
     void start(@Observes StartupEvent event) {
@@ -129,8 +139,10 @@ public class WebhookDispatcher {
         try {
             if (System.currentTimeMillis() >= nextPurge) { // retention: any instance, idempotent
                 nextPurge = System.currentTimeMillis() + Duration.ofHours(1).toMillis();
-                int removed = feed.purge(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                        "select seq from dispatch_cursor where id = 1").getSingleResult()).longValue()));
+                int removed = feed.purge(QuarkusTransaction.requiringNew()
+                        .call(() -> ((Number) em.createNativeQuery("select seq from dispatch_cursor where id = 1")
+                                        .getSingleResult())
+                                .longValue()));
                 if (removed > 0) {
                     LOG.infof("Removed %d feed entries older than %s", removed, feed.retention());
                 }
@@ -172,21 +184,26 @@ public class WebhookDispatcher {
     int fanOut() {
         return QuarkusTransaction.requiringNew().call(() -> {
             long cursor = ((Number) em.createNativeQuery("select seq from dispatch_cursor where id = 1 for update")
-                    .getSingleResult()).longValue();
+                            .getSingleResult())
+                    .longValue();
             long purged = feed.purgedThrough();
             if (cursor < purged) { // entries removed by hand: what is gone cannot be delivered, the rest still can
-                LOG.warnf("Feed entries %d to %d were removed before they were fanned out to webhooks; skipping them",
+                LOG.warnf(
+                        "Feed entries %d to %d were removed before they were fanned out to webhooks; skipping them",
                         cursor + 1, purged);
                 cursor = purged;
-                em.createNativeQuery("update dispatch_cursor set seq = ?1 where id = 1").setParameter(1, cursor)
+                em.createNativeQuery("update dispatch_cursor set seq = ?1 where id = 1")
+                        .setParameter(1, cursor)
                         .executeUpdate();
             }
             List<ChangeItem> items = feed.read(cursor, FAN_OUT_PAGE, Set.of()).items();
             if (items.isEmpty()) {
                 return 0;
             }
-            List<Webhook> hooks = em.createQuery("select h from Webhook h join fetch h.watchlist"
-                    + " where h.disabledAt is null", Webhook.class).getResultList();
+            List<Webhook> hooks = em.createQuery(
+                            "select h from Webhook h join fetch h.watchlist" + " where h.disabledAt is null",
+                            Webhook.class)
+                    .getResultList();
             WatchMatcher.Lookup lookup = watchLookup.cached();
             Map<Long, WatchlistDtos.WatchlistDto> watching = new java.util.HashMap<>();
             hooks.forEach(h -> watching.computeIfAbsent(h.watchlist.id, id -> watchlists.dto(h.watchlist)));
@@ -197,8 +214,8 @@ public class WebhookDispatcher {
                 }
                 for (Webhook hook : hooks) {
                     if (WatchMatcher.matches(watching.get(hook.watchlist.id), item, lookup)) {
-                        WebhookService.insert(em, hook.id, item.seq(), WatchMatcher.event(item),
-                                payload(item, hook.watchlist.id));
+                        WebhookService.insert(
+                                em, hook.id, item.seq(), WatchMatcher.event(item), payload(item, hook.watchlist.id));
                     }
                 }
                 if (item.type().equals("departure") && item.after() != null) {
@@ -209,7 +226,8 @@ public class WebhookDispatcher {
                 signals.thresholds(Instant.now());
             }
             em.createNativeQuery("update dispatch_cursor set seq = ?1 where id = 1")
-                    .setParameter(1, items.get(items.size() - 1).seq()).executeUpdate();
+                    .setParameter(1, items.get(items.size() - 1).seq())
+                    .executeUpdate();
             return items.size();
         });
     }
@@ -223,7 +241,8 @@ public class WebhookDispatcher {
             Instant at = Timestamps.instant(last);
             if (at == null || !at.plus(thresholdInterval).isAfter(now)) {
                 signals.thresholds(now);
-                em.createNativeQuery("update dispatch_cursor set thresholds_at = ?1 where id = 1").setParameter(1, now)
+                em.createNativeQuery("update dispatch_cursor set thresholds_at = ?1 where id = 1")
+                        .setParameter(1, now)
                         .executeUpdate();
             }
         });
@@ -239,8 +258,7 @@ public class WebhookDispatcher {
         }
     }
 
-    record Claim(long deliveryId, long webhookId, String url, String secret, String payload, int attempt) {
-    }
+    record Claim(long deliveryId, long webhookId, String url, String secret, String payload, int attempt) {}
 
     /** Leases the due head of each endpoint's queue, up to the free senders. */
     List<Claim> claim() {
@@ -257,20 +275,31 @@ public class WebhookDispatcher {
                             + " and e.status = 'PENDING' and e.id < d.id)"
                             + " order by d.next_attempt_at, d.id fetch first " + free + " rows only for update"
                             + (skipLocked ? " skip locked" : ""))
-                    .setParameter(1, now).getResultList();
+                    .setParameter(1, now)
+                    .getResultList();
             if (ids.isEmpty()) {
                 return List.<Claim>of();
             }
-            List<Long> claimed = ids.stream().map(id -> ((Number) id).longValue()).toList();
+            List<Long> claimed =
+                    ids.stream().map(id -> ((Number) id).longValue()).toList();
             em.createNativeQuery("update webhook_delivery set attempts = attempts + 1, next_attempt_at = ?1"
-                    + " where id in (?2)").setParameter(1, now.plus(lease)).setParameter(2, claimed).executeUpdate();
+                            + " where id in (?2)")
+                    .setParameter(1, now.plus(lease))
+                    .setParameter(2, claimed)
+                    .executeUpdate();
             List<Claim> claims = new ArrayList<>();
             for (Object row : em.createNativeQuery("select d.id, d.webhook_id, h.url, h.secret, d.payload, d.attempts"
-                    + " from webhook_delivery d join webhook h on h.id = d.webhook_id where d.id in (?1)")
-                    .setParameter(1, claimed).getResultList()) {
+                            + " from webhook_delivery d join webhook h on h.id = d.webhook_id where d.id in (?1)")
+                    .setParameter(1, claimed)
+                    .getResultList()) {
                 Object[] r = (Object[]) row;
-                claims.add(new Claim(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                        (String) r[3], (String) r[4], ((Number) r[5]).intValue()));
+                claims.add(new Claim(
+                        ((Number) r[0]).longValue(),
+                        ((Number) r[1]).longValue(),
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        ((Number) r[5]).intValue()));
             }
             return claims;
         });
@@ -285,19 +314,24 @@ public class WebhookDispatcher {
             URI uri = targets.check("url", claim.url());
             long timestamp = Instant.now().getEpochSecond();
             String messageId = "msg_" + claim.deliveryId();
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
+            HttpRequest request = HttpRequest.newBuilder(uri)
+                    .timeout(timeout)
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "TalentRadar-Webhooks/1.0")
                     .header("webhook-id", messageId)
                     .header("webhook-timestamp", Long.toString(timestamp))
-                    .header("webhook-signature", WebhookSigner.sign(claim.secret(), messageId, timestamp, claim.payload()))
-                    .POST(HttpRequest.BodyPublishers.ofString(claim.payload(), StandardCharsets.UTF_8)).build();
+                    .header(
+                            "webhook-signature",
+                            WebhookSigner.sign(claim.secret(), messageId, timestamp, claim.payload()))
+                    .POST(HttpRequest.BodyPublishers.ofString(claim.payload(), StandardCharsets.UTF_8))
+                    .build();
             HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             status = response.statusCode();
             try (InputStream body = response.body()) {
                 byte[] kept = body.readNBytes(MAX_KEPT_RESPONSE); // at most 1 KB of an answer is read
                 if (status / 100 != 2) {
-                    error = "HTTP " + status + (kept.length == 0 ? "" : ": " + new String(kept, StandardCharsets.UTF_8));
+                    error = "HTTP " + status
+                            + (kept.length == 0 ? "" : ": " + new String(kept, StandardCharsets.UTF_8));
                 }
             }
         } catch (io.talentradar.common.error.ProblemException e) {
@@ -318,12 +352,20 @@ public class WebhookDispatcher {
             Instant now = Instant.now();
             em.createNativeQuery("insert into webhook_attempt (delivery_id, attempt, attempted_at, status_code,"
                             + " latency_ms, error) values (?1, ?2, ?3, ?4, ?5, ?6)")
-                    .setParameter(1, claim.deliveryId()).setParameter(2, claim.attempt()).setParameter(3, now)
-                    .setParameter(4, status).setParameter(5, latency).setParameter(6, error).executeUpdate();
+                    .setParameter(1, claim.deliveryId())
+                    .setParameter(2, claim.attempt())
+                    .setParameter(3, now)
+                    .setParameter(4, status)
+                    .setParameter(5, latency)
+                    .setParameter(6, error)
+                    .executeUpdate();
             Webhook hook = em.find(Webhook.class, claim.webhookId());
             if (ok) {
-                em.createNativeQuery("update webhook_delivery set status = 'DELIVERED', delivered_at = ?1 where id = ?2")
-                        .setParameter(1, now).setParameter(2, claim.deliveryId()).executeUpdate();
+                em.createNativeQuery(
+                                "update webhook_delivery set status = 'DELIVERED', delivered_at = ?1 where id = ?2")
+                        .setParameter(1, now)
+                        .setParameter(2, claim.deliveryId())
+                        .executeUpdate();
                 if (hook != null) {
                     hook.failingSince = null;
                 }
@@ -332,12 +374,15 @@ public class WebhookDispatcher {
             boolean exhausted = claim.attempt() > schedule.size();
             if (exhausted) {
                 em.createNativeQuery("update webhook_delivery set status = 'FAILED' where id = ?1")
-                        .setParameter(1, claim.deliveryId()).executeUpdate();
+                        .setParameter(1, claim.deliveryId())
+                        .executeUpdate();
             } else {
                 Duration wait = schedule.get(claim.attempt() - 1);
-                long jitter = (long) (wait.toMillis() * ThreadLocalRandom.current().nextDouble(-0.1, 0.1));
+                long jitter =
+                        (long) (wait.toMillis() * ThreadLocalRandom.current().nextDouble(-0.1, 0.1));
                 em.createNativeQuery("update webhook_delivery set next_attempt_at = ?1 where id = ?2")
-                        .setParameter(1, now.plus(wait).plusMillis(jitter)).setParameter(2, claim.deliveryId())
+                        .setParameter(1, now.plus(wait).plusMillis(jitter))
+                        .setParameter(2, claim.deliveryId())
                         .executeUpdate();
             }
             if (hook != null && hook.disabledAt == null) {
@@ -345,9 +390,24 @@ public class WebhookDispatcher {
                     hook.failingSince = now;
                 } else if (!hook.failingSince.plus(disableAfter).isAfter(now)) {
                     hook.disabledAt = now;
-                    feed.append("webhook", "DISABLED", Long.toString(hook.id), null, "system", null,
-                            Map.of("id", hook.id, "url", hook.url, "failingSince", hook.failingSince.toString(),
-                                    "disabledAt", now.toString(), "watchlistId", hook.watchlist.id));
+                    feed.append(
+                            "webhook",
+                            "DISABLED",
+                            Long.toString(hook.id),
+                            null,
+                            "system",
+                            null,
+                            Map.of(
+                                    "id",
+                                    hook.id,
+                                    "url",
+                                    hook.url,
+                                    "failingSince",
+                                    hook.failingSince.toString(),
+                                    "disabledAt",
+                                    now.toString(),
+                                    "watchlistId",
+                                    hook.watchlist.id));
                     LOG.infof("Webhook %d disabled: failing since %s", hook.id, hook.failingSince);
                 }
             }

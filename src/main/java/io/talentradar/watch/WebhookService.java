@@ -37,10 +37,15 @@ public class WebhookService {
 
     @Transactional
     public PageResponse<WebhookDto> list(PageRequest page) {
-        var query = owner.isAdmin() ? Webhook.<Webhook>findAll(page.sort())
+        var query = owner.isAdmin()
+                ? Webhook.<Webhook>findAll(page.sort())
                 : Webhook.<Webhook>find("ownerKey", page.sort(), owner.key());
-        return PageResponse.of(query.page(page.page(), page.size()).<Webhook>list().stream().map(WebhookDto::of).toList(),
-                page, query.count());
+        return PageResponse.of(
+                query.page(page.page(), page.size()).<Webhook>list().stream()
+                        .map(WebhookDto::of)
+                        .toList(),
+                page,
+                query.count());
     }
 
     @Transactional
@@ -61,7 +66,8 @@ public class WebhookService {
         h.ownerKey = owner.key();
         h.url = request.url();
         h.watchlist = watchlist;
-        h.description = request.description() == null || request.description().isBlank() ? null
+        h.description = request.description() == null || request.description().isBlank()
+                ? null
                 : request.description().trim();
         h.secret = WebhookSigner.newSecret();
         h.createdAt = Instant.now();
@@ -94,21 +100,35 @@ public class WebhookService {
     public PageResponse<DeliveryDto> deliveries(long id, PageRequest page) {
         require(id);
         long total = ((Number) em.createNativeQuery("select count(*) from webhook_delivery where webhook_id = ?1")
-                .setParameter(1, id).getSingleResult()).longValue();
+                        .setParameter(1, id)
+                        .getSingleResult())
+                .longValue();
         List<?> rows = em.createNativeQuery("select d.id, d.event, d.seq, d.status, d.attempts, d.created_at,"
                         + " d.next_attempt_at, d.delivered_at, a.attempted_at, a.status_code, a.latency_ms, a.error"
                         + " from webhook_delivery d left join webhook_attempt a on a.delivery_id = d.id and a.attempt ="
                         + " (select max(b.attempt) from webhook_attempt b where b.delivery_id = d.id)"
                         + " where d.webhook_id = ?1 order by d.id " + (ascending(page) ? "asc" : "desc"))
-                .setParameter(1, id).setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList();
+                .setParameter(1, id)
+                .setFirstResult(page.page() * page.size())
+                .setMaxResults(page.size())
+                .getResultList();
         List<DeliveryDto> items = new ArrayList<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             String status = (String) r[3];
-            items.add(new DeliveryDto(((Number) r[0]).longValue(), (String) r[1], r[2] == null ? null : ((Number) r[2]).longValue(),
-                    status, ((Number) r[4]).intValue(), Timestamps.instant(r[5]), status.equals("PENDING") ? Timestamps.instant(r[6]) : null,
-                    Timestamps.instant(r[7]), Timestamps.instant(r[8]), r[9] == null ? null : ((Number) r[9]).intValue(),
-                    r[10] == null ? null : ((Number) r[10]).longValue(), (String) r[11]));
+            items.add(new DeliveryDto(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    r[2] == null ? null : ((Number) r[2]).longValue(),
+                    status,
+                    ((Number) r[4]).intValue(),
+                    Timestamps.instant(r[5]),
+                    status.equals("PENDING") ? Timestamps.instant(r[6]) : null,
+                    Timestamps.instant(r[7]),
+                    Timestamps.instant(r[8]),
+                    r[9] == null ? null : ((Number) r[9]).intValue(),
+                    r[10] == null ? null : ((Number) r[10]).longValue(),
+                    (String) r[11]));
         }
         return PageResponse.of(items, page, total);
     }
@@ -119,15 +139,24 @@ public class WebhookService {
         require(id);
         int changed = em.createNativeQuery("update webhook_delivery set status = 'PENDING', next_attempt_at = ?1"
                         + " where id = ?2 and webhook_id = ?3 and status <> 'PENDING'")
-                .setParameter(1, Instant.now()).setParameter(2, deliveryId).setParameter(3, id).executeUpdate();
+                .setParameter(1, Instant.now())
+                .setParameter(2, deliveryId)
+                .setParameter(3, id)
+                .executeUpdate();
         if (changed == 0) {
-            long exists = ((Number) em.createNativeQuery("select count(*) from webhook_delivery where id = ?1 and"
-                    + " webhook_id = ?2").setParameter(1, deliveryId).setParameter(2, id).getSingleResult()).longValue();
+            long exists = ((Number) em.createNativeQuery(
+                                    "select count(*) from webhook_delivery where id = ?1 and" + " webhook_id = ?2")
+                            .setParameter(1, deliveryId)
+                            .setParameter(2, id)
+                            .getSingleResult())
+                    .longValue();
             if (exists == 0) {
                 throw ProblemException.notFound("delivery", Long.toString(deliveryId));
             }
             em.createNativeQuery("update webhook_delivery set next_attempt_at = ?1 where id = ?2")
-                    .setParameter(1, Instant.now()).setParameter(2, deliveryId).executeUpdate();
+                    .setParameter(1, Instant.now())
+                    .setParameter(2, deliveryId)
+                    .executeUpdate();
         }
     }
 
@@ -147,7 +176,9 @@ public class WebhookService {
     static long enqueue(EntityManager em, long webhookId, Long seq, String event, String payload) {
         insert(em, webhookId, seq, event, payload);
         return ((Number) em.createNativeQuery("select max(id) from webhook_delivery where webhook_id = ?1")
-                .setParameter(1, webhookId).getSingleResult()).longValue();
+                        .setParameter(1, webhookId)
+                        .getSingleResult())
+                .longValue();
     }
 
     /** A pending delivery, due now. */
@@ -155,8 +186,11 @@ public class WebhookService {
         Instant now = Instant.now();
         em.createNativeQuery("insert into webhook_delivery (webhook_id, seq, event, payload, status, attempts,"
                         + " next_attempt_at, created_at) values (?1, ?2, ?3, ?4, 'PENDING', 0, ?5, ?5)")
-                .setParameter(1, webhookId).setParameter(2, seq).setParameter(3, event).setParameter(4, payload)
-                .setParameter(5, now).executeUpdate();
+                .setParameter(1, webhookId)
+                .setParameter(2, seq)
+                .setParameter(3, event)
+                .setParameter(4, payload)
+                .setParameter(5, now)
+                .executeUpdate();
     }
-
 }

@@ -16,8 +16,7 @@ public final class WebhookSigner {
     static final String PREFIX = "whsec_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private WebhookSigner() {
-    }
+    private WebhookSigner() {}
 
     /** A new secret: whsec_ and the base64 of 32 random bytes. */
     public static String newSecret() {

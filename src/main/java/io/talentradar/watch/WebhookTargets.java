@@ -34,8 +34,10 @@ public class WebhookTargets {
             try {
                 for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
                     if (isPrivate(address)) {
-                        throw ProblemException.invalid(field, "resolves to a loopback, link-local or private address ("
-                                + address.getHostAddress() + "); webhooks go to public addresses only");
+                        throw ProblemException.invalid(
+                                field,
+                                "resolves to a loopback, link-local or private address (" + address.getHostAddress()
+                                        + "); webhooks go to public addresses only");
                     }
                 }
             } catch (UnknownHostException e) {
@@ -46,7 +48,10 @@ public class WebhookTargets {
     }
 
     static boolean isPrivate(InetAddress a) {
-        if (a.isLoopbackAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress() || a.isAnyLocalAddress()
+        if (a.isLoopbackAddress()
+                || a.isLinkLocalAddress()
+                || a.isSiteLocalAddress()
+                || a.isAnyLocalAddress()
                 || a.isMulticastAddress()) {
             return true;
         }
@@ -59,7 +64,8 @@ public class WebhookTargets {
     }
 
     static boolean allowPrivate() {
-        return ConfigProvider.getConfig().getOptionalValue("talentradar.webhooks.allow-private-targets", Boolean.class)
+        return ConfigProvider.getConfig()
+                .getOptionalValue("talentradar.webhooks.allow-private-targets", Boolean.class)
                 .orElse(false);
     }
 }

@@ -2,11 +2,11 @@ package io.talentradar.bench;
 
 import io.talentradar.scoring.Confidence;
 import io.talentradar.scoring.DestinationType;
-import io.talentradar.scoring.Seniority;
 import io.talentradar.scoring.IndexQuery;
 import io.talentradar.scoring.LabIndices;
 import io.talentradar.scoring.Ranking;
 import io.talentradar.scoring.ScoringModel;
+import io.talentradar.scoring.Seniority;
 import io.talentradar.scoring.Snapshot;
 import io.talentradar.scoring.TalentIndexCalculator;
 import java.lang.management.ManagementFactory;
@@ -21,8 +21,18 @@ import java.util.Random;
  */
 public final class ScoringBenchmark {
 
-    static final String[] AREAS = {"reasoning", "pretraining", "alignment", "safety", "rl", "infrastructure",
-            "research-leadership", "multimodal", "product", "policy"};
+    static final String[] AREAS = {
+        "reasoning",
+        "pretraining",
+        "alignment",
+        "safety",
+        "rl",
+        "infrastructure",
+        "research-leadership",
+        "multimodal",
+        "product",
+        "policy"
+    };
 
     static final int FIRST_DAY = (int) LocalDate.of(2000, 1, 1).toEpochDay();
     static final int SPAN_DAYS = (int) (LocalDate.of(2026, 6, 30).toEpochDay() - FIRST_DAY);
@@ -38,9 +48,11 @@ public final class ScoringBenchmark {
         Snapshot snapshot = synthetic(labs, researchers, departures, new Random(42));
         long buildMs = (System.nanoTime() - started) / 1_000_000;
         long heapAfter = usedHeap();
-        System.out.printf("field: %d labs, %d researchers, %d stints, %d departures%n", snapshot.labCount(),
-                snapshot.researcherCount(), snapshot.stintCount(), snapshot.departureCount());
-        System.out.printf("snapshot build (from rows in memory): %d ms; heap held by the snapshot: %.1f MB%n",
+        System.out.printf(
+                "field: %d labs, %d researchers, %d stints, %d departures%n",
+                snapshot.labCount(), snapshot.researcherCount(), snapshot.stintCount(), snapshot.departureCount());
+        System.out.printf(
+                "snapshot build (from rows in memory): %d ms; heap held by the snapshot: %.1f MB%n",
                 buildMs, (heapAfter - heapBefore) / 1e6);
 
         TalentIndexCalculator calculator = new TalentIndexCalculator(ScoringModel.defaults());
@@ -50,22 +62,28 @@ public final class ScoringBenchmark {
 
         double[] ranking = time(runs, () -> calculator.rank(snapshot, query));
         double[] one = time(runs, () -> calculator.lab(snapshot, lab, explained));
-        double[] rollup = time(runs, () -> calculator.rank(snapshot, new IndexQuery(query.asOf(), 365, 180, null,
-                true, false)));
-        double[] area = time(runs, () -> calculator.rank(snapshot, new IndexQuery(query.asOf(), 365, 180,
-                "reasoning", false, false)));
+        double[] rollup =
+                time(runs, () -> calculator.rank(snapshot, new IndexQuery(query.asOf(), 365, 180, null, true, false)));
+        double[] area = time(
+                runs,
+                () -> calculator.rank(snapshot, new IndexQuery(query.asOf(), 365, 180, "reasoning", false, false)));
         Ranking r = calculator.rank(snapshot, query);
         LabIndices l = calculator.lab(snapshot, lab, explained);
-        System.out.printf("check: hhi %.3f, lab-17 tci %.5f with %d contributions%n", r.hhi(), l.tci(),
-                l.contributions().size());
+        System.out.printf(
+                "check: hhi %.3f, lab-17 tci %.5f with %d contributions%n",
+                r.hhi(), l.tci(), l.contributions().size());
         report("full ranking (GET /indices)", ranking);
         report("one lab with explanations", one);
         report("full ranking, rollup=true", rollup);
         report("full ranking, expertise=reasoning", area);
-        System.out.printf("heap held by the snapshot with its derived weights and mass timelines: %.1f MB%n",
+        System.out.printf(
+                "heap held by the snapshot with its derived weights and mass timelines: %.1f MB%n",
                 (usedHeap() - heapBefore) / 1e6);
-        System.out.printf("heap limit: %d MB, processors: %d, java %s%n", Runtime.getRuntime().maxMemory() >> 20,
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        System.out.printf(
+                "heap limit: %d MB, processors: %d, java %s%n",
+                Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
     }
 
     /** Each researcher moves about five times; the moves are spread evenly over 2000 to mid-2026. */
@@ -93,7 +111,8 @@ public final class ScoringBenchmark {
                 days[m] = Math.max(days[m], days[m - 1] + 1);
             }
             int lab = random.nextInt(labs);
-            LocalDate start = random.nextInt(5) == 0 ? null
+            LocalDate start = random.nextInt(5) == 0
+                    ? null
                     : LocalDate.ofEpochDay((moves == 0 ? FIRST_DAY + SPAN_DAYS : days[0]) - 30 - random.nextInt(2000));
             for (int m = 0; m < moves; m++) {
                 LocalDate date = LocalDate.ofEpochDay(days[m]);
@@ -101,7 +120,14 @@ public final class ScoringBenchmark {
                 Long toLab = random.nextInt(6) == 0 && m == moves - 1 ? null : (long) to;
                 b.stint(r, lab, start, date);
                 double tenure = start == null ? random.nextInt(10) : (date.toEpochDay() - start.toEpochDay()) / 365.25;
-                b.departure(departureId++, r, lab, toLab, date, tenure, DestinationType.values()[random.nextInt(6)],
+                b.departure(
+                        departureId++,
+                        r,
+                        lab,
+                        toLab,
+                        date,
+                        tenure,
+                        DestinationType.values()[random.nextInt(6)],
                         Confidence.values()[random.nextInt(3)]);
                 lab = toLab == null ? -1 : to;
                 start = date;
@@ -128,8 +154,13 @@ public final class ScoringBenchmark {
     }
 
     static void report(String what, double[] sorted) {
-        System.out.printf("%-36s median %8.2f ms   p90 %8.2f ms   min %8.2f ms   max %8.2f ms%n", what,
-                sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.9)], sorted[0], sorted[sorted.length - 1]);
+        System.out.printf(
+                "%-36s median %8.2f ms   p90 %8.2f ms   min %8.2f ms   max %8.2f ms%n",
+                what,
+                sorted[sorted.length / 2],
+                sorted[(int) (sorted.length * 0.9)],
+                sorted[0],
+                sorted[sorted.length - 1]);
     }
 
     static long usedHeap() {

@@ -20,10 +20,13 @@ public class AdminKeyExtension implements QuarkusTestBeforeEachCallback {
 
     private static final Filter KEY_FILTER = new Filter() {
         @Override
-        public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
+        public Response filter(
+                FilterableRequestSpecification request,
+                FilterableResponseSpecification response,
                 FilterContext context) {
             String key = currentKey;
-            if (key != null && !request.getHeaders().hasHeaderWithName("X-API-Key")
+            if (key != null
+                    && !request.getHeaders().hasHeaderWithName("X-API-Key")
                     && !request.getHeaders().hasHeaderWithName("Authorization")) {
                 request.header("X-API-Key", key);
             }

@@ -33,16 +33,19 @@ class CompressionTest {
 
     @Test
     void jsonAndCsvAreGzippedWhenAskedAndOnlyThen() throws Exception {
-        for (String[] call : new String[][] {{"/api/v1/indices?asOf=2025-06-30", "application/json"},
-                {"/api/v1/departures", "text/csv"}}) {
+        for (String[] call : new String[][] {
+            {"/api/v1/indices?asOf=2025-06-30", "application/json"}, {"/api/v1/departures", "text/csv"}
+        }) {
             HttpResponse<byte[]> plain = get(call[0], call[1], null);
             HttpResponse<byte[]> gzipped = get(call[0], call[1], "gzip");
             assertEquals(200, plain.statusCode());
             assertNull(plain.headers().firstValue("Content-Encoding").orElse(null));
-            assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(null), call[0]);
+            assertEquals(
+                    "gzip", gzipped.headers().firstValue("Content-Encoding").orElse(null), call[0]);
             byte[] unzipped = new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes();
             assertArrayEquals(plain.body(), unzipped, "the same content");
-            assertTrue(gzipped.body().length * 3 < plain.body().length,
+            assertTrue(
+                    gzipped.body().length * 3 < plain.body().length,
                     call[0] + ": " + gzipped.body().length + " of " + plain.body().length + " bytes");
         }
     }

@@ -48,11 +48,14 @@ class DocumentSweepTest {
     @Test
     void everyOperationAcceptsItsExampleAndRefusesWhatBreaksItsSchema() {
         List<Call> calls = new ArrayList<>();
-        doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            if (List.of("get", "post", "put", "delete").contains(op.getKey())) {
-                calls.add(new Call(op.getKey().toUpperCase(java.util.Locale.ROOT), path.getKey(), op.getValue()));
-            }
-        }));
+        doc.get("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                    if (List.of("get", "post", "put", "delete").contains(op.getKey())) {
+                        calls.add(
+                                new Call(op.getKey().toUpperCase(java.util.Locale.ROOT), path.getKey(), op.getValue()));
+                    }
+                }));
         try {
             for (Call call : calls) {
                 operations++;
@@ -61,7 +64,8 @@ class DocumentSweepTest {
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + " (seed " + SEED + ", -Dsweep.seed to repeat)", e);
         }
-        System.out.printf("Document sweep: %d operations, %d requests, %d answers checked by the gate%n",
+        System.out.printf(
+                "Document sweep: %d operations, %d requests, %d answers checked by the gate%n",
                 operations, requests, OpenApiGate.checked());
         assertTrue(operations >= 30, "the document lists the API's operations");
     }
@@ -82,12 +86,14 @@ class DocumentSweepTest {
         }
         JsonNode body = exampleBody(call.operation());
         boolean jsonBody = call.operation().path("requestBody").path("content").has("application/json");
-        Iterator<String> media = call.operation().path("requestBody").path("content").fieldNames();
+        Iterator<String> media =
+                call.operation().path("requestBody").path("content").fieldNames();
         otherMedia = !jsonBody && media.hasNext() ? media.next() : null;
         boolean anonymousAllowed = anonymousAllowed(call.operation());
 
         // an event stream never ends: only its refusals are swept (the watch tests read the stream itself)
-        boolean stream = call.operation().path("responses").path("200").path("content").has("text/event-stream");
+        boolean stream =
+                call.operation().path("responses").path("200").path("content").has("text/event-stream");
         String before = fingerprint();
         if (stream) {
             sweepParameters(call, path, queryParams, null, null, false);
@@ -98,7 +104,8 @@ class DocumentSweepTest {
         String stale = call.method().equals("PUT") || call.method().equals("DELETE") ? "\"999999\"" : null;
         Response valid = send(call.method(), path, Map.of(), jsonBody ? body : null, stale);
         if (otherMedia == null) { // a CSV or multipart body has no example in the document
-            assertTrue(valid.statusCode() != 400 || namesMissingReferences(valid),
+            assertTrue(
+                    valid.statusCode() != 400 || namesMissingReferences(valid),
                     call + " refused its own example: " + valid.asString());
         }
         if (!call.method().equals("GET")) {
@@ -121,15 +128,17 @@ class DocumentSweepTest {
     }
 
     /** Each typed query parameter, alone, with its documented example and with values that break it. */
-    private void sweepParameters(Call call, String path, List<JsonNode> queryParams, JsonNode body, String stale,
-            boolean withExamples) {
+    private void sweepParameters(
+            Call call, String path, List<JsonNode> queryParams, JsonNode body, String stale, boolean withExamples) {
         String before;
         for (JsonNode p : queryParams) {
             String name = p.get("name").asText();
             if (withExamples && p.has("example")) {
-                Response ok = send(call.method(), path, Map.of(name, p.get("example").asText()), body, stale);
+                Response ok =
+                        send(call.method(), path, Map.of(name, p.get("example").asText()), body, stale);
                 if (otherMedia == null) {
-                    assertTrue(ok.statusCode() != 400 || namesMissingReferences(ok),
+                    assertTrue(
+                            ok.statusCode() != 400 || namesMissingReferences(ok),
                             call + " refused the example of " + name + ": " + ok.asString());
                 }
             }
@@ -154,12 +163,15 @@ class DocumentSweepTest {
                 broken.set(field, wrongType(object.get(field)));
                 before = fingerprint();
                 Response r = send(call.method(), path, Map.of(), broken, "\"0\"");
-                assertEquals(400, r.statusCode(), call + " took " + field + "=" + broken.get(field) + ": " + r.asString());
+                assertEquals(
+                        400, r.statusCode(), call + " took " + field + "=" + broken.get(field) + ": " + r.asString());
                 assertEquals(before, fingerprint(), call + " with a broken " + field + " changed the data");
             }
             ObjectNode unknown = object.deepCopy();
             unknown.put("unknownField" + random.nextInt(1000), "x");
-            assertEquals(400, send(call.method(), path, Map.of(), unknown, "\"0\"").statusCode(),
+            assertEquals(
+                    400,
+                    send(call.method(), path, Map.of(), unknown, "\"0\"").statusCode(),
                     call + " took an unknown field");
         }
     }
@@ -181,7 +193,8 @@ class DocumentSweepTest {
         if (body != null) {
             spec.contentType("application/json").body(body.toString());
         } else if (otherMedia != null && otherMedia.startsWith("multipart/")) {
-            spec.contentType("multipart/form-data; boundary=x").body("--x--\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            spec.contentType("multipart/form-data; boundary=x")
+                    .body("--x--\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } else if (otherMedia != null) {
             spec.contentType(otherMedia).body("slug\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
@@ -189,9 +202,13 @@ class DocumentSweepTest {
             spec.header("If-Match", ifMatch);
         }
         Response r = spec.request(method, path);
-        assertTrue(r.statusCode() < 500, method + " " + path + " " + query + " answered " + r.statusCode() + ": " + r.asString());
+        assertTrue(
+                r.statusCode() < 500,
+                method + " " + path + " " + query + " answered " + r.statusCode() + ": " + r.asString());
         if (r.statusCode() >= 400) {
-            assertTrue(r.contentType().startsWith("application/problem+json"), method + " " + path + " " + r.contentType());
+            assertTrue(
+                    r.contentType().startsWith("application/problem+json"),
+                    method + " " + path + " " + r.contentType());
         }
         return r;
     }
@@ -199,7 +216,9 @@ class DocumentSweepTest {
     /** Values that break a parameter's documented schema: out of range, not of its type, not in its enum or pattern. */
     private List<String> breaking(JsonNode schema) {
         List<String> out = new ArrayList<>();
-        String type = schema.path("type").isArray() ? schema.path("type").get(0).asText() : schema.path("type").asText();
+        String type = schema.path("type").isArray()
+                ? schema.path("type").get(0).asText()
+                : schema.path("type").asText();
         switch (type) {
             case "integer", "number" -> {
                 out.add(List.of("abc", "1.5.5", "").get(random.nextInt(2)));
@@ -223,8 +242,7 @@ class DocumentSweepTest {
                     out.add(List.of("!!", "UPPER Case", "a;b", "-x-").get(random.nextInt(4)));
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         return out;
     }
@@ -234,10 +252,14 @@ class DocumentSweepTest {
             return JSON.getNodeFactory().objectNode().put("x", 1);
         }
         if (value.isTextual()) {
-            return random.nextBoolean() ? JSON.getNodeFactory().numberNode(12345) : JSON.getNodeFactory().booleanNode(true);
+            return random.nextBoolean()
+                    ? JSON.getNodeFactory().numberNode(12345)
+                    : JSON.getNodeFactory().booleanNode(true);
         }
         if (value.isNumber()) {
-            return random.nextBoolean() ? JSON.getNodeFactory().textNode("12") : JSON.getNodeFactory().booleanNode(false);
+            return random.nextBoolean()
+                    ? JSON.getNodeFactory().textNode("12")
+                    : JSON.getNodeFactory().booleanNode(false);
         }
         if (value.isBoolean()) {
             return JSON.getNodeFactory().textNode("true");
@@ -296,15 +318,28 @@ class DocumentSweepTest {
 
     private static String fingerprint() {
         AdminKeyExtension.as(AdminKeyExtension.ADMIN_KEY);
-        return List.of("/api/v1/labs?size=1", "/api/v1/researchers?size=1", "/api/v1/departures?size=1",
-                "/api/v1/affiliations?size=1").stream().map(p -> given().get(p).then().statusCode(200).extract()
-                .path("totalItems").toString()).toList().toString();
+        return List.of(
+                        "/api/v1/labs?size=1",
+                        "/api/v1/researchers?size=1",
+                        "/api/v1/departures?size=1",
+                        "/api/v1/affiliations?size=1")
+                .stream()
+                .map(p -> given().get(p)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("totalItems")
+                        .toString())
+                .toList()
+                .toString();
     }
 
     @Test
     void theSweepCoversEveryOperationOfTheDocument() {
         List<String> ids = new ArrayList<>();
-        doc.get("paths").forEach(item -> item.forEach(op -> ids.add(op.path("operationId").asText())));
+        doc.get("paths")
+                .forEach(item ->
+                        item.forEach(op -> ids.add(op.path("operationId").asText())));
         assertFalse(ids.contains(""), "every operation has an id");
         assertEquals(ids.size(), ids.stream().distinct().count(), "operation ids are unique");
     }

@@ -14,8 +14,7 @@ public final class Fixtures {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36);
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static String slug(String prefix) {
         return prefix + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
@@ -36,7 +35,11 @@ public final class Fixtures {
     }
 
     public static String createLab(Map<String, Object> body) {
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/labs").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/labs")
+                .then()
+                .statusCode(201);
         return (String) body.get("slug");
     }
 
@@ -45,8 +48,8 @@ public final class Fixtures {
         return createResearcher(slug("r"), "LEAD", List.of("reasoning"), labSlug, since);
     }
 
-    public static String createResearcher(String slug, String seniority, List<String> expertise, String labSlug,
-            String since) {
+    public static String createResearcher(
+            String slug, String seniority, List<String> expertise, String labSlug, String since) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("slug", slug);
         body.put("name", "Researcher " + slug);
@@ -59,7 +62,11 @@ public final class Fixtures {
             affiliation.put("since", since);
             body.put("affiliation", affiliation);
         }
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/researchers").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/researchers")
+                .then()
+                .statusCode(201);
         return slug;
     }
 
@@ -76,14 +83,23 @@ public final class Fixtures {
     }
 
     public static long recordDeparture(String researcher, String from, String to, String date) {
-        return given().contentType(ContentType.JSON).body(departure(researcher, from, to, date))
-                .post("/api/v1/departures").then().statusCode(201).extract().jsonPath().getLong("id");
+        return given().contentType(ContentType.JSON)
+                .body(departure(researcher, from, to, date))
+                .post("/api/v1/departures")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /** A number at full double precision (REST Assured's JsonPath reads decimals as floats). */
     public static double exactNumber(String json, String field) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get(field).doubleValue();
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(json)
+                    .get(field)
+                    .doubleValue();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

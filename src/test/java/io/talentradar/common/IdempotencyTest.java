@@ -20,21 +20,43 @@ import org.junit.jupiter.api.Test;
 class IdempotencyTest {
 
     private static int audited(String type, String id) {
-        return given().get("/api/v1/audit?resourceType=" + type + "&resourceId=" + id).then().statusCode(200)
-                .extract().path("totalItems");
+        return given().get("/api/v1/audit?resourceType=" + type + "&resourceId=" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("totalItems");
     }
 
     @Test
     void aRetryWithTheSameKeyAndBodyGetsTheFirstAnswerWithoutASecondWrite() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> lab = Fixtures.lab(Fixtures.slug("idem"));
-        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(lab)
-                .post("/api/v1/labs").then().statusCode(201).extract().asString();
-        String location = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(lab)
-                .post("/api/v1/labs").then().statusCode(201).header("Idempotent-Replayed", "true")
-                .header("ETag", "\"0\"").extract().header("Location");
-        String second = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(lab)
-                .post("/api/v1/labs").then().statusCode(201).extract().asString();
+        String first = given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(lab)
+                .post("/api/v1/labs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .asString();
+        String location = given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(lab)
+                .post("/api/v1/labs")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("ETag", "\"0\"")
+                .extract()
+                .header("Location");
+        String second = given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(lab)
+                .post("/api/v1/labs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .asString();
         assertEquals(first, second);
         assertEquals(true, location.endsWith("/api/v1/labs/" + lab.get("slug")));
         assertEquals(1, audited("lab", (String) lab.get("slug")));
@@ -44,15 +66,29 @@ class IdempotencyTest {
     void theSameKeyWithAnotherBodyIs422AndWritesNothing() {
         String key = UUID.randomUUID().toString();
         String slug = Fixtures.slug("idem");
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(Fixtures.lab(slug))
-                .post("/api/v1/labs").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(Fixtures.lab(slug))
+                .post("/api/v1/labs")
+                .then()
+                .statusCode(201);
         String other = Fixtures.slug("idem");
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(Fixtures.lab(other))
-                .post("/api/v1/labs").then().statusCode(422).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(Fixtures.lab(other))
+                .post("/api/v1/labs")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("type", equalTo("/problems/idempotency-key-reused"));
         given().get("/api/v1/labs/" + other).then().statusCode(404);
-        given().contentType(ContentType.JSON).header("Idempotency-Key", "has spaces in it").body(Fixtures.lab(other))
-                .post("/api/v1/labs").then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
+        given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", "has spaces in it")
+                .body(Fixtures.lab(other))
+                .post("/api/v1/labs")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("Idempotency-Key"));
     }
 
     @Test
@@ -61,10 +97,18 @@ class IdempotencyTest {
         String from = Fixtures.createLab();
         String researcher = Fixtures.createResearcher(from, "2020-01-01");
         Map<String, Object> tooEarly = Fixtures.departure(researcher, from, null, "2019-01-01");
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(tooEarly)
-                .post("/api/v1/departures").then().statusCode(409);
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(tooEarly)
-                .post("/api/v1/departures").then().statusCode(409);
+        given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(tooEarly)
+                .post("/api/v1/departures")
+                .then()
+                .statusCode(409);
+        given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(tooEarly)
+                .post("/api/v1/departures")
+                .then()
+                .statusCode(409);
     }
 
     @Test
@@ -81,8 +125,13 @@ class IdempotencyTest {
             for (int i = 0; i < 10; i++) {
                 results.add(pool.submit(() -> {
                     start.await();
-                    return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(departure)
-                            .post("/api/v1/departures").then().extract().statusCode();
+                    return given().contentType(ContentType.JSON)
+                            .header("Idempotency-Key", key)
+                            .body(departure)
+                            .post("/api/v1/departures")
+                            .then()
+                            .extract()
+                            .statusCode();
                 }));
             }
             start.countDown();
@@ -94,7 +143,12 @@ class IdempotencyTest {
             pool.shutdownNow();
         }
         given().get("/api/v1/departures?researcher=" + researcher).then().body("totalItems", equalTo(1));
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(departure)
-                .post("/api/v1/departures").then().statusCode(201).header("Idempotent-Replayed", "true");
+        given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(departure)
+                .post("/api/v1/departures")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true");
     }
 }

@@ -44,18 +44,21 @@ public final class OpenApiGate implements Filter {
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
-    private record Template(String path, Pattern pattern, int literals) {
-    }
+    private record Template(String path, Pattern pattern, int literals) {}
 
     private OpenApiGate() {
         try {
-            document = (ObjectNode) new ObjectMapper(new YAMLFactory()).readTree(Path.of("openapi/openapi.yaml").toFile());
+            document = (ObjectNode) new ObjectMapper(new YAMLFactory())
+                    .readTree(Path.of("openapi/openapi.yaml").toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        document.get("paths").fieldNames().forEachRemaining(p -> templates.add(new Template(p,
-                Pattern.compile("^" + p.replaceAll("\\{[^/]+}", "[^/]+") + "$"),
-                p.replaceAll("\\{[^/]+}", "").length())));
+        document.get("paths")
+                .fieldNames()
+                .forEachRemaining(p -> templates.add(new Template(
+                        p,
+                        Pattern.compile("^" + p.replaceAll("\\{[^/]+}", "[^/]+") + "$"),
+                        p.replaceAll("\\{[^/]+}", "").length())));
         templates.sort((a, b) -> b.literals() - a.literals());
     }
 
@@ -70,10 +73,11 @@ public final class OpenApiGate implements Filter {
     }
 
     @Override
-    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification spec,
-            FilterContext context) {
+    public Response filter(
+            FilterableRequestSpecification request, FilterableResponseSpecification spec, FilterContext context) {
         Response response = context.next(request, spec);
-        List<String> violations = violations(request.getMethod(), URI.create(request.getURI()).getRawPath(), response);
+        List<String> violations =
+                violations(request.getMethod(), URI.create(request.getURI()).getRawPath(), response);
         if (!violations.isEmpty()) {
             throw new AssertionError("The answer to " + request.getMethod() + " " + request.getURI()
                     + " breaks openapi/openapi.yaml: " + String.join("; ", violations));
@@ -83,7 +87,10 @@ public final class OpenApiGate implements Filter {
 
     List<String> violations(String method, String path, Response response) {
         List<String> out = new ArrayList<>();
-        Template template = templates.stream().filter(t -> t.pattern().matcher(path).matches()).findFirst().orElse(null);
+        Template template = templates.stream()
+                .filter(t -> t.pattern().matcher(path).matches())
+                .findFirst()
+                .orElse(null);
         int status = response.statusCode();
         if (template == null) {
             if (path.startsWith("/api/") && status != 404) {
@@ -107,7 +114,8 @@ public final class OpenApiGate implements Filter {
         String responsePointer = base + "/responses/" + status;
         JsonNode answer = document.at(responsePointer);
         if (answer.isMissingNode()) {
-            out.add("status " + status + " is not documented for " + operation.path("operationId").asText());
+            out.add("status " + status + " is not documented for "
+                    + operation.path("operationId").asText());
             return out;
         }
         if (answer.has("$ref")) {
@@ -122,11 +130,13 @@ public final class OpenApiGate implements Filter {
             }
             return out;
         }
-        String contentType = response.contentType() == null ? "" : response.contentType().split(";")[0].trim();
+        String contentType = response.contentType() == null
+                ? ""
+                : response.contentType().split(";")[0].trim();
         if (!content.has(contentType)) {
             if (!(contentType.isEmpty() && (body == null || body.isEmpty()))) {
-                out.add("content type '" + contentType + "' is not documented for status " + status
-                        + " (documented: " + names(content) + ")");
+                out.add("content type '" + contentType + "' is not documented for status " + status + " (documented: "
+                        + names(content) + ")");
             }
             return out;
         }

@@ -26,16 +26,23 @@ class PlatformEndpointsTest {
     void theServedOpenApiDocumentEqualsTheCommittedOne() throws IOException {
         YAMLMapper yaml = new YAMLMapper();
         JsonNode committed = yaml.readTree(Files.readString(Path.of("openapi/openapi.yaml")));
-        JsonNode served = yaml.readTree(given().accept("application/yaml").get("/q/openapi").then()
-                .statusCode(200).extract().asString());
+        JsonNode served = yaml.readTree(given().accept("application/yaml")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         // Compared as trees: key order is not part of the contract.
-        assertEquals(committed, served,
-                "openapi/openapi.yaml is stale: run 'mvn package -DskipTests' and commit the file");
+        assertEquals(
+                committed, served, "openapi/openapi.yaml is stale: run 'mvn package -DskipTests' and commit the file");
     }
 
     @Test
     void readinessChecksTheDatabase() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
     }
 
@@ -48,13 +55,21 @@ class PlatformEndpointsTest {
     /** The page and its chart library are served by the service itself, under a policy that allows only them. */
     @Test
     void theDashboardIsServedWithItsChartLibrary() {
-        String page = given().get("/").then().statusCode(200).contentType(containsString("text/html"))
+        String page = given().get("/")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
                 .header("Content-Security-Policy", containsString("default-src 'self'"))
-                .extract().asString();
+                .extract()
+                .asString();
         assertTrue(page.contains("/webjars/echarts/dist/echarts.min.js"));
-        given().get("/webjars/echarts/dist/echarts.min.js").then().statusCode(200)
+        given().get("/webjars/echarts/dist/echarts.min.js")
+                .then()
+                .statusCode(200)
                 .body(containsString("echarts"));
-        given().get("/dashboard.js").then().statusCode(200)
+        given().get("/dashboard.js")
+                .then()
+                .statusCode(200)
                 .header("Content-Security-Policy", containsString("default-src 'self'"));
     }
 

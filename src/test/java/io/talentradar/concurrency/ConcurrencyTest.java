@@ -56,17 +56,28 @@ class ConcurrencyTest {
         List<Integer> statuses = race(CLIENTS, client -> {
             Map<String, Object> body = Fixtures.lab(slug);
             body.put("name", "Writer " + client);
-            return given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
-                    .put("/api/v1/labs/" + slug).then().extract().statusCode();
+            return given().contentType(ContentType.JSON)
+                    .header("If-Match", "\"0\"")
+                    .body(body)
+                    .put("/api/v1/labs/" + slug)
+                    .then()
+                    .extract()
+                    .statusCode();
         });
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
         assertEquals(CLIENTS - 1, statuses.stream().filter(s -> s == 412).count(), statuses.toString());
-        JsonPath lab = given().get("/api/v1/labs/" + slug).then().statusCode(200).extract().jsonPath();
+        JsonPath lab = given().get("/api/v1/labs/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(1, lab.getInt("version"));
         assertTrue(lab.getString("name").startsWith("Writer "));
         // The winner's write is the one in the audit trail: no lost update.
         assertEquals(1, (int) given().get("/api/v1/audit?resourceType=lab&resourceId=" + slug + "&size=5")
-                .then().extract().path("items.findAll { it.action == 'UPDATE' }.size()"));
+                .then()
+                .extract()
+                .path("items.findAll { it.action == 'UPDATE' }.size()"));
     }
 
     @Test
@@ -77,15 +88,25 @@ class ConcurrencyTest {
             destinations.add(Fixtures.createLab());
         }
         String researcher = Fixtures.createResearcher(from, "2015-01-01");
-        List<Integer> statuses = race(CLIENTS, client -> given().contentType(ContentType.JSON)
-                .body(Fixtures.departure(researcher, from, destinations.get(client % 5),
-                        LocalDate.of(2020, 1, 1).plusDays(client * 7L).toString()))
-                .post("/api/v1/departures").then().extract().statusCode());
+        List<Integer> statuses = race(
+                CLIENTS,
+                client -> given().contentType(ContentType.JSON)
+                        .body(Fixtures.departure(
+                                researcher,
+                                from,
+                                destinations.get(client % 5),
+                                LocalDate.of(2020, 1, 1).plusDays(client * 7L).toString()))
+                        .post("/api/v1/departures")
+                        .then()
+                        .extract()
+                        .statusCode());
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertEquals(CLIENTS - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
 
-        JsonPath stints = given().get("/api/v1/researchers/" + researcher + "/affiliations?size=200").then()
-                .extract().jsonPath();
+        JsonPath stints = given().get("/api/v1/researchers/" + researcher + "/affiliations?size=200")
+                .then()
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> items = stints.getList("items");
         assertEquals(2, items.size());
         assertEquals(1, items.stream().filter(s -> s.get("end") == null).count());
@@ -94,7 +115,9 @@ class ConcurrencyTest {
                 assertFalse(overlap(items.get(i), items.get(j)), items.toString());
             }
         }
-        assertEquals(1, (int) given().get("/api/v1/departures?researcher=" + researcher).then().extract()
+        assertEquals(1, (int) given().get("/api/v1/departures?researcher=" + researcher)
+                .then()
+                .extract()
                 .path("totalItems"));
     }
 

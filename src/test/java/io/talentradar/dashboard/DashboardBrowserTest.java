@@ -49,12 +49,22 @@ class DashboardBrowserTest {
         profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1440,1280", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1440,1280",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-                .usingAnyFreePort().build();
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, options);
     }
 
@@ -99,10 +109,16 @@ class DashboardBrowserTest {
         List<WebElement> rows = browser.findElements(By.cssSelector("#rankingTable tbody tr"));
         assertEquals(labs.size(), rows.size());
         assertTrue(labs.size() >= 33, "the demo data's labs: " + labs.size());
-        assertEquals(Map.copyOf(labs.stream().collect(java.util.stream.Collectors.toMap(l -> l, l -> 1))),
-                Map.copyOf(rows.stream().collect(java.util.stream.Collectors.toMap(r -> r.getAttribute("data-lab"), r -> 1))));
-        assertEquals(hhiText(ranking.getDouble("hhi")), browser.findElement(By.id("hhi")).getText());
-        assertEquals(ranking.getString("hhiBand").toLowerCase(), browser.findElement(By.id("hhiBand")).getText());
+        assertEquals(
+                Map.copyOf(labs.stream().collect(java.util.stream.Collectors.toMap(l -> l, l -> 1))),
+                Map.copyOf(rows.stream()
+                        .collect(java.util.stream.Collectors.toMap(r -> r.getAttribute("data-lab"), r -> 1))));
+        assertEquals(
+                hhiText(ranking.getDouble("hhi")),
+                browser.findElement(By.id("hhi")).getText());
+        assertEquals(
+                ranking.getString("hhiBand").toLowerCase(),
+                browser.findElement(By.id("hhiBand")).getText());
 
         // the Sankey and the history charts are drawn (SVG renderer: shapes and labels in the DOM)
         assertTrue(svgShapes("sankey") > 10, "sankey shapes: " + svgShapes("sankey"));
@@ -114,15 +130,19 @@ class DashboardBrowserTest {
         assertTrue(svgShapes("historyChart") > 3, "history shapes: " + svgShapes("historyChart"));
 
         // each panel links to the call behind it
-        String rankingCall = browser.findElement(By.cssSelector("a.api[data-for=ranking]")).getAttribute("href");
+        String rankingCall =
+                browser.findElement(By.cssSelector("a.api[data-for=ranking]")).getAttribute("href");
         assertTrue(rankingCall.endsWith("/api/v1/indices?asOf=2025-06-30&window=365"), rankingCall);
         Files.write(Path.of("target", "dashboard.png"), browser.getScreenshotAs(OutputType.BYTES));
 
         // sorting by SLI puts the lab with the highest SLI first
         browser.findElement(By.cssSelector("th[data-key=sli]")).click();
-        double maxSli = ranking.getList("items.sli", Double.class).stream().mapToDouble(Double::doubleValue).max()
+        double maxSli = ranking.getList("items.sli", Double.class).stream()
+                .mapToDouble(Double::doubleValue)
+                .max()
                 .orElseThrow();
-        String firstLab = browser.findElement(By.cssSelector("#rankingTable tbody tr")).getAttribute("data-lab");
+        String firstLab =
+                browser.findElement(By.cssSelector("#rankingTable tbody tr")).getAttribute("data-lab");
         assertEquals(maxSli, ranking.getDouble("items.find { it.lab == '" + firstLab + "' }.sli"), 1e-9);
 
         // a new date: every panel is fetched again and shows that date's figures
@@ -130,7 +150,9 @@ class DashboardBrowserTest {
                 + "input.dispatchEvent(new Event('change', {bubbles: true}));");
         waitUntilLoaded("2020-01-01");
         JsonPath earlier = api("/api/v1/indices?asOf=2020-01-01&window=365");
-        assertEquals(hhiText(earlier.getDouble("hhi")), browser.findElement(By.id("hhi")).getText());
+        assertEquals(
+                hhiText(earlier.getDouble("hhi")),
+                browser.findElement(By.id("hhi")).getText());
         Object fetched = browser.executeScript("return performance.getEntriesByType('resource')"
                 + ".map(e => e.name).filter(n => n.includes('asOf=2020-01-01') || n.includes('to=2020-01-01'))");
         assertTrue(fetched.toString().contains("/api/v1/indices?asOf=2020-01-01"), fetched.toString());
@@ -141,11 +163,15 @@ class DashboardBrowserTest {
         // the live panel: the latest changes, and a write made now arrives through the stream
         String bands = browser.findElement(By.id("hhiHint")).getText();
         JsonPath model = api("/api/v1/scoring/model");
-        assertTrue(bands.contains(String.format(java.util.Locale.ROOT, "%,d", (long) model.getDouble("hhiModerateFrom"))),
+        assertTrue(
+                bands.contains(String.format(java.util.Locale.ROOT, "%,d", (long) model.getDouble("hhiModerateFrom"))),
                 "the bands come from the model: " + bands);
         String slug = "live-" + System.nanoTime() % 100000;
-        io.restassured.RestAssured.given().contentType("application/json")
-                .body(Map.of("slug", slug, "name", "Live Lab", "type", "STARTUP")).post("/api/v1/labs").then()
+        io.restassured.RestAssured.given()
+                .contentType("application/json")
+                .body(Map.of("slug", slug, "name", "Live Lab", "type", "STARTUP"))
+                .post("/api/v1/labs")
+                .then()
                 .statusCode(201);
         long deadline = System.currentTimeMillis() + 10_000;
         String changes = "";

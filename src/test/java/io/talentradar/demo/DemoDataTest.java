@@ -30,7 +30,13 @@ class DemoDataTest {
     private static List<CSVRecord> csv(String file) throws IOException {
         try (Reader reader = new InputStreamReader(
                 DemoDataTest.class.getClassLoader().getResourceAsStream("demo-data/" + file), StandardCharsets.UTF_8)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)
+                    .getRecords();
         }
     }
 
@@ -41,11 +47,16 @@ class DemoDataTest {
         assertEquals(33, labs.size());
         assertEquals(125, researchers.size());
         for (CSVRecord lab : labs) {
-            given().get("/api/v1/labs/" + lab.get("slug")).then().statusCode(200)
-                    .body("name", equalTo(lab.get("name"))).body("type", equalTo(lab.get("type")))
+            given().get("/api/v1/labs/" + lab.get("slug"))
+                    .then()
+                    .statusCode(200)
+                    .body("name", equalTo(lab.get("name")))
+                    .body("type", equalTo(lab.get("type")))
                     .body("parentSlug", equalTo(lab.get("parentSlug").isEmpty() ? null : lab.get("parentSlug")));
         }
-        given().get("/api/v1/researchers/ilya-sutskever").then().statusCode(200)
+        given().get("/api/v1/researchers/ilya-sutskever")
+                .then()
+                .statusCode(200)
                 .body("seniority", equalTo("FOUNDER"))
                 .body("expertise", equalTo(List.of("alignment", "pretraining", "research-leadership")))
                 .body("notableWork", equalTo(List.of("AlexNet", "GPT series", "Superalignment")));
@@ -55,14 +66,18 @@ class DemoDataTest {
     void everyDepartureIsLoadedAndOpenAisAreListed() throws IOException {
         List<CSVRecord> departures = csv("departures.csv");
         assertEquals(78, departures.size());
-        long fromOpenAi = departures.stream().filter(d -> d.get("fromLabSlug").equals("openai")).count();
-        given().get("/api/v1/departures?fromLab=openai&size=200").then().statusCode(200)
+        long fromOpenAi = departures.stream()
+                .filter(d -> d.get("fromLabSlug").equals("openai"))
+                .count();
+        given().get("/api/v1/departures?fromLab=openai&size=200")
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo((int) fromOpenAi))
                 .body("items.fromLabSlug", org.hamcrest.Matchers.everyItem(equalTo("openai")));
         Map<String, Integer> perResearcher = new HashMap<>();
         departures.forEach(d -> perResearcher.merge(d.get("researcherSlug"), 1, Integer::sum));
-        perResearcher.forEach((slug, n) -> given().get("/api/v1/departures?researcher=" + slug).then()
-                .body("totalItems", equalTo(n)));
+        perResearcher.forEach((slug, n) ->
+                given().get("/api/v1/departures?researcher=" + slug).then().body("totalItems", equalTo(n)));
     }
 
     /** The replay of departures derives exactly the stints of affiliations.csv, for every researcher. */
@@ -76,7 +91,10 @@ class DemoDataTest {
         assertEquals(189, expected.values().stream().mapToInt(TreeSet::size).sum());
         for (var entry : expected.entrySet()) {
             JsonPath stints = given().get("/api/v1/researchers/" + entry.getKey() + "/affiliations?size=200")
-                    .then().statusCode(200).extract().jsonPath();
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             List<String> actual = new ArrayList<>();
             for (int i = 0; i < stints.getList("items").size(); i++) {
                 actual.add(stints.getString("items[" + i + "].labSlug") + "|"
@@ -90,12 +108,15 @@ class DemoDataTest {
 
     @Test
     void oneResearchersHistoryReadsAsReported() {
-        given().get("/api/v1/researchers/alexander-kolesnikov/affiliations").then().statusCode(200)
+        given().get("/api/v1/researchers/alexander-kolesnikov/affiliations")
+                .then()
+                .statusCode(200)
                 .body("items.labSlug", equalTo(List.of("google-deepmind", "openai", "meta")))
                 .body("items.start", equalTo(java.util.Arrays.asList(null, "2024-12-01", "2025-06-01")))
                 .body("items.end", equalTo(java.util.Arrays.asList("2024-12-01", "2025-06-01", null)));
         given().get("/api/v1/researchers/alexander-kolesnikov").then().body("currentLabSlug", equalTo("meta"));
-        given().get("/api/v1/departures?researcher=alexander-kolesnikov&sort=date").then()
+        given().get("/api/v1/departures?researcher=alexander-kolesnikov&sort=date")
+                .then()
                 .body("items.toLabSlug", equalTo(List.of("openai", "meta")));
     }
 

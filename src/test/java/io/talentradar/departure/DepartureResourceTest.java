@@ -22,7 +22,9 @@ class DepartureResourceTest {
     private static final String PROBLEM = "application/problem+json";
 
     private static ValidatableResponse stints(String researcher) {
-        return given().get("/api/v1/researchers/" + researcher + "/affiliations").then().statusCode(200);
+        return given().get("/api/v1/researchers/" + researcher + "/affiliations")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -34,8 +36,11 @@ class DepartureResourceTest {
         body.put("datePrecision", "MONTH");
         body.put("reason", "safety culture");
         body.put("tenureYears", 2.0); // stated, but the stint start is known: the derived one wins
-        String created = given().contentType(ContentType.JSON).body(body).post("/api/v1/departures")
-                .then().statusCode(201)
+        String created = given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/departures")
+                .then()
+                .statusCode(201)
                 .header("Location", containsString("/api/v1/departures/"))
                 .body("researcherSlug", equalTo(researcher))
                 .body("fromLabSlug", equalTo(from))
@@ -45,15 +50,20 @@ class DepartureResourceTest {
                 .body("destinationType", equalTo("COMPETITOR"))
                 .body("confidence", equalTo("CONFIRMED"))
                 .body("reason", equalTo("safety culture"))
-                .extract().asString();
+                .extract()
+                .asString();
         long id = JsonPath.from(created).getLong("id");
         assertEquals(2557 / 365.25, Fixtures.exactNumber(created, "tenureYears"), 1e-12);
 
-        stints(researcher).body("items.labSlug", equalTo(List.of(from, to)))
+        stints(researcher)
+                .body("items.labSlug", equalTo(List.of(from, to)))
                 .body("items.start", equalTo(List.of("2017-05-01", "2024-05-01")))
                 .body("items.end", equalTo(java.util.Arrays.asList("2024-05-01", null)));
         given().get("/api/v1/researchers/" + researcher).then().body("currentLabSlug", equalTo(to));
-        given().get("/api/v1/departures/" + id).then().statusCode(200).header("ETag", "\"0\"")
+        given().get("/api/v1/departures/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"0\"")
                 .body("id", equalTo((int) id));
     }
 
@@ -63,8 +73,13 @@ class DepartureResourceTest {
         String researcher = Fixtures.createResearcher(from, null);
         Map<String, Object> body = Fixtures.departure(researcher, from, null, "2023-01-10");
         body.put("tenureYears", 4.5);
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/departures")
-                .then().statusCode(201).body("tenureYears", equalTo(4.5f)).body("toLabSlug", nullValue());
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/departures")
+                .then()
+                .statusCode(201)
+                .body("tenureYears", equalTo(4.5f))
+                .body("toLabSlug", nullValue());
         // An undisclosed destination opens no stint.
         stints(researcher).body("totalItems", equalTo(1)).body("items[0].end", equalTo("2023-01-10"));
         given().get("/api/v1/researchers/" + researcher).then().body("currentLabSlug", nullValue());
@@ -76,17 +91,27 @@ class DepartureResourceTest {
         String other = Fixtures.createLab();
         String researcher = Fixtures.createResearcher(from, "2020-01-01");
 
-        given().contentType(ContentType.JSON).body(Fixtures.departure(researcher, other, from, "2021-01-01"))
-                .post("/api/v1/departures").then().statusCode(409).contentType(PROBLEM)
+        given().contentType(ContentType.JSON)
+                .body(Fixtures.departure(researcher, other, from, "2021-01-01"))
+                .post("/api/v1/departures")
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM)
                 .body("type", equalTo("/problems/history-conflict"))
                 .body("detail", containsString("not affiliated"));
         // Before the stint started
-        given().contentType(ContentType.JSON).body(Fixtures.departure(researcher, from, other, "2019-12-31"))
-                .post("/api/v1/departures").then().statusCode(409);
+        given().contentType(ContentType.JSON)
+                .body(Fixtures.departure(researcher, from, other, "2019-12-31"))
+                .post("/api/v1/departures")
+                .then()
+                .statusCode(409);
         // Twice from the same stint
         Fixtures.recordDeparture(researcher, from, other, "2021-01-01");
-        given().contentType(ContentType.JSON).body(Fixtures.departure(researcher, from, other, "2021-06-01"))
-                .post("/api/v1/departures").then().statusCode(409);
+        given().contentType(ContentType.JSON)
+                .body(Fixtures.departure(researcher, from, other, "2021-06-01"))
+                .post("/api/v1/departures")
+                .then()
+                .statusCode(409);
 
         given().get("/api/v1/departures?researcher=" + researcher).then().body("totalItems", equalTo(1));
         stints(researcher).body("totalItems", equalTo(2));
@@ -98,13 +123,23 @@ class DepartureResourceTest {
         String b = Fixtures.createLab();
         String c = Fixtures.createLab();
         String researcher = Fixtures.createResearcher(null, null);
-        given().contentType(ContentType.JSON).body(Map.of("labSlug", a, "start", "2010-01-01", "end", "2015-01-01"))
-                .post("/api/v1/researchers/" + researcher + "/affiliations").then().statusCode(201);
-        given().contentType(ContentType.JSON).body(Map.of("labSlug", c, "start", "2016-01-01"))
-                .post("/api/v1/researchers/" + researcher + "/affiliations").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("labSlug", a, "start", "2010-01-01", "end", "2015-01-01"))
+                .post("/api/v1/researchers/" + researcher + "/affiliations")
+                .then()
+                .statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("labSlug", c, "start", "2016-01-01"))
+                .post("/api/v1/researchers/" + researcher + "/affiliations")
+                .then()
+                .statusCode(201);
         // Leaving a for b on 2012 would open [2012, open) at b, overlapping the stint at c.
-        given().contentType(ContentType.JSON).body(Fixtures.departure(researcher, a, b, "2012-01-01"))
-                .post("/api/v1/departures").then().statusCode(409).body("type", equalTo("/problems/history-conflict"));
+        given().contentType(ContentType.JSON)
+                .body(Fixtures.departure(researcher, a, b, "2012-01-01"))
+                .post("/api/v1/departures")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("/problems/history-conflict"));
         stints(researcher).body("items.end", equalTo(java.util.Arrays.asList("2015-01-01", null)));
         // Leaving a on its recorded end date claims that end.
         Fixtures.recordDeparture(researcher, a, null, "2015-01-01");
@@ -115,20 +150,40 @@ class DepartureResourceTest {
         String from = Fixtures.createLab();
         String researcher = Fixtures.createResearcher(from, "2020-01-01");
         Map<String, Object> future = Fixtures.departure(researcher, from, null, "2999-01-01");
-        given().contentType(ContentType.JSON).body(future).post("/api/v1/departures")
-                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("date"));
-        given().contentType(ContentType.JSON).body(Fixtures.departure(researcher, from, from, "2021-01-01"))
-                .post("/api/v1/departures").then().statusCode(400).body("errors[0].field", equalTo("toLabSlug"));
+        given().contentType(ContentType.JSON)
+                .body(future)
+                .post("/api/v1/departures")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("date"));
+        given().contentType(ContentType.JSON)
+                .body(Fixtures.departure(researcher, from, from, "2021-01-01"))
+                .post("/api/v1/departures")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("toLabSlug"));
         Map<String, Object> month = Fixtures.departure(researcher, from, null, "2021-01-15");
         month.put("datePrecision", "MONTH");
-        given().contentType(ContentType.JSON).body(month).post("/api/v1/departures")
-                .then().statusCode(400).body("errors[0].field", equalTo("date"));
+        given().contentType(ContentType.JSON)
+                .body(month)
+                .post("/api/v1/departures")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("date"));
         Map<String, Object> badSource = Fixtures.departure(researcher, from, null, "2021-01-15");
         badSource.put("sources", List.of("not a url"));
-        given().contentType(ContentType.JSON).body(badSource).post("/api/v1/departures")
-                .then().statusCode(400).body("errors[0].field", equalTo("sources[0]"));
-        given().contentType(ContentType.JSON).body(Fixtures.departure("no-such-person-anywhere", from, null,
-                "2021-01-15")).post("/api/v1/departures").then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body(badSource)
+                .post("/api/v1/departures")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("sources[0]"));
+        given().contentType(ContentType.JSON)
+                .body(Fixtures.departure("no-such-person-anywhere", from, null, "2021-01-15"))
+                .post("/api/v1/departures")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("researcherSlug"));
 
         given().get("/api/v1/departures?researcher=" + researcher).then().body("totalItems", equalTo(0));
@@ -143,21 +198,36 @@ class DepartureResourceTest {
         long id = Fixtures.recordDeparture(researcher, from, to, "2022-03-01");
 
         Map<String, Object> moved = Fixtures.departure(researcher, from, to, "2022-09-01");
-        String changed = given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(moved)
-                .put("/api/v1/departures/" + id).then().statusCode(200).body("date", equalTo("2022-09-01"))
-                .extract().asString();
+        String changed = given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(moved)
+                .put("/api/v1/departures/" + id)
+                .then()
+                .statusCode(200)
+                .body("date", equalTo("2022-09-01"))
+                .extract()
+                .asString();
         assertTrue(JsonPath.from(changed).getLong("version") > 0);
         assertEquals(1704 / 365.25, Fixtures.exactNumber(changed, "tenureYears"), 1e-12);
-        stints(researcher).body("items.start", equalTo(List.of("2018-01-01", "2022-09-01")))
+        stints(researcher)
+                .body("items.start", equalTo(List.of("2018-01-01", "2022-09-01")))
                 .body("items.end", equalTo(java.util.Arrays.asList("2022-09-01", null)));
 
         // Now undisclosed: the destination stint goes away.
-        given().contentType(ContentType.JSON).body(Fixtures.departure(researcher, from, null, "2022-09-01"))
-                .put("/api/v1/departures/" + id).then().statusCode(200).body("toLabSlug", nullValue());
+        given().contentType(ContentType.JSON)
+                .body(Fixtures.departure(researcher, from, null, "2022-09-01"))
+                .put("/api/v1/departures/" + id)
+                .then()
+                .statusCode(200)
+                .body("toLabSlug", nullValue());
         stints(researcher).body("totalItems", equalTo(1));
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(moved).put("/api/v1/departures/" + id)
-                .then().statusCode(412);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(moved)
+                .put("/api/v1/departures/" + id)
+                .then()
+                .statusCode(412);
     }
 
     @Test
@@ -171,13 +241,21 @@ class DepartureResourceTest {
 
         Map<String, Object> edit = Fixtures.departure(researcher, a, b, "2015-01-01");
         edit.put("reason", "better offer");
-        given().contentType(ContentType.JSON).body(edit).put("/api/v1/departures/" + first)
-                .then().statusCode(200).body("reason", equalTo("better offer"));
+        given().contentType(ContentType.JSON)
+                .body(edit)
+                .put("/api/v1/departures/" + first)
+                .then()
+                .statusCode(200)
+                .body("reason", equalTo("better offer"));
 
         // Moving it would orphan the later departure's stint: refused, nothing changes.
         Map<String, Object> move = Fixtures.departure(researcher, a, b, "2016-01-01");
-        given().contentType(ContentType.JSON).body(move).put("/api/v1/departures/" + first)
-                .then().statusCode(409).body("type", equalTo("/problems/history-conflict"));
+        given().contentType(ContentType.JSON)
+                .body(move)
+                .put("/api/v1/departures/" + first)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("/problems/history-conflict"));
         given().delete("/api/v1/departures/" + first).then().statusCode(409);
         stints(researcher).body("items.labSlug", equalTo(List.of(a, b, c)));
     }
@@ -188,9 +266,18 @@ class DepartureResourceTest {
         String to = Fixtures.createLab();
         String researcher = Fixtures.createResearcher(from, "2018-01-01");
         long id = Fixtures.recordDeparture(researcher, from, to, "2022-03-01");
-        given().header("If-Match", "\"5\"").delete("/api/v1/departures/" + id).then().statusCode(412);
-        given().header("If-Match", "\"0\"").delete("/api/v1/departures/" + id).then().statusCode(204);
-        given().get("/api/v1/departures/" + id).then().statusCode(404).contentType(PROBLEM)
+        given().header("If-Match", "\"5\"")
+                .delete("/api/v1/departures/" + id)
+                .then()
+                .statusCode(412);
+        given().header("If-Match", "\"0\"")
+                .delete("/api/v1/departures/" + id)
+                .then()
+                .statusCode(204);
+        given().get("/api/v1/departures/" + id)
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM)
                 .body("type", equalTo("/problems/departure-not-found"));
         stints(researcher).body("totalItems", equalTo(1)).body("items[0].end", nullValue());
         given().get("/api/v1/researchers/" + researcher).then().body("currentLabSlug", equalTo(from));
@@ -200,38 +287,55 @@ class DepartureResourceTest {
     void listFiltersAndLabViews() {
         String from = Fixtures.createLab();
         String to = Fixtures.createLab();
-        String senior = Fixtures.createResearcher(Fixtures.slug("s"), "EXECUTIVE", List.of("pretraining"), from,
-                "2015-01-01");
+        String senior =
+                Fixtures.createResearcher(Fixtures.slug("s"), "EXECUTIVE", List.of("pretraining"), from, "2015-01-01");
         String junior = Fixtures.createResearcher(Fixtures.slug("j"), "IC", List.of("product"), from, "2015-01-01");
         Fixtures.recordDeparture(senior, from, to, "2021-02-01");
         Fixtures.recordDeparture(junior, from, null, "2023-07-01");
 
-        given().get("/api/v1/departures?fromLab=" + from).then().body("totalItems", equalTo(2))
+        given().get("/api/v1/departures?fromLab=" + from)
+                .then()
+                .body("totalItems", equalTo(2))
                 .body("items.researcherSlug", equalTo(List.of(junior, senior)));
         given().get("/api/v1/departures?lab=" + to).then().body("totalItems", equalTo(1));
-        given().get("/api/v1/departures?lab=" + from + "&sort=date").then().body("totalItems", equalTo(2))
+        given().get("/api/v1/departures?lab=" + from + "&sort=date")
+                .then()
+                .body("totalItems", equalTo(2))
                 .body("items.researcherSlug", equalTo(List.of(senior, junior)));
-        given().get("/api/v1/departures?lab=" + to + "&size=1").then().body("totalItems", equalTo(1))
+        given().get("/api/v1/departures?lab=" + to + "&size=1")
+                .then()
+                .body("totalItems", equalTo(1))
                 .body("totalPages", equalTo(1));
-        given().get("/api/v1/departures?fromLab=" + from + "&since=2022-01-01").then()
+        given().get("/api/v1/departures?fromLab=" + from + "&since=2022-01-01")
+                .then()
                 .body("items.researcherSlug", equalTo(List.of(junior)));
-        given().get("/api/v1/departures?fromLab=" + from + "&until=2021-02-01").then()
+        given().get("/api/v1/departures?fromLab=" + from + "&until=2021-02-01")
+                .then()
                 .body("items.researcherSlug", equalTo(List.of(senior)));
-        given().get("/api/v1/departures?fromLab=" + from + "&destinationType=UNDISCLOSED").then()
+        given().get("/api/v1/departures?fromLab=" + from + "&destinationType=UNDISCLOSED")
+                .then()
                 .body("items.researcherSlug", equalTo(List.of(junior)));
-        given().get("/api/v1/departures?fromLab=" + from + "&minSeniority=LEAD").then()
+        given().get("/api/v1/departures?fromLab=" + from + "&minSeniority=LEAD")
+                .then()
                 .body("items.researcherSlug", equalTo(List.of(senior)));
-        given().get("/api/v1/departures?fromLab=" + from + "&expertise=product").then()
+        given().get("/api/v1/departures?fromLab=" + from + "&expertise=product")
+                .then()
                 .body("items.researcherSlug", equalTo(List.of(junior)));
         given().get("/api/v1/departures?toLab=" + to).then().body("items.researcherSlug", equalTo(List.of(senior)));
 
-        given().get("/api/v1/labs/" + from + "/departures").then().statusCode(200).body("totalItems", equalTo(2));
-        given().get("/api/v1/labs/" + from + "/departures?minSeniority=EXECUTIVE").then()
+        given().get("/api/v1/labs/" + from + "/departures")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(2));
+        given().get("/api/v1/labs/" + from + "/departures?minSeniority=EXECUTIVE")
+                .then()
                 .body("totalItems", equalTo(1));
         given().get("/api/v1/labs/" + to + "/arrivals").then().body("items.researcherSlug", equalTo(List.of(senior)));
         given().get("/api/v1/labs/" + to + "/departures").then().body("totalItems", equalTo(0));
         given().get("/api/v1/labs/no-such-lab-anywhere/arrivals").then().statusCode(404);
-        given().get("/api/v1/departures?since=2022-01-01&until=2021-01-01").then().statusCode(400)
+        given().get("/api/v1/departures?since=2022-01-01&until=2021-01-01")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("until"));
     }
 }

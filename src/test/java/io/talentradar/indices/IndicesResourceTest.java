@@ -19,9 +19,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class IndicesResourceTest {
@@ -31,7 +31,11 @@ class IndicesResourceTest {
 
     private static JsonNode get(String path) {
         try {
-            return JSON.readTree(given().get(path).then().statusCode(200).contentType(ContentType.JSON).extract()
+            return JSON.readTree(given().get(path)
+                    .then()
+                    .statusCode(200)
+                    .contentType(ContentType.JSON)
+                    .extract()
                     .asString());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
@@ -75,13 +79,14 @@ class IndicesResourceTest {
     /** The service's figures equal a row-by-row recomputation from the formulas, for several parameter sets. */
     @ParameterizedTest
     @CsvSource({
-            "openai, 2024-12-31, 365, 180, , false",
-            "anthropic, 2025-06-30, 730, 90, , false",
-            "openai, 2023-06-30, 365, 180, alignment, false",
-            "google-deepmind, 2025-12-31, 500, 60, , true",
-            "meta, 2025-09-30, 200, 365, reasoning, true"})
-    void figuresMatchARecomputationFromTheFormulas(String lab, String asOf, int window, double halfLife,
-            String expertise, boolean rollup) {
+        "openai, 2024-12-31, 365, 180, , false",
+        "anthropic, 2025-06-30, 730, 90, , false",
+        "openai, 2023-06-30, 365, 180, alignment, false",
+        "google-deepmind, 2025-12-31, 500, 60, , true",
+        "meta, 2025-09-30, 200, 365, reasoning, true"
+    })
+    void figuresMatchARecomputationFromTheFormulas(
+            String lab, String asOf, int window, double halfLife, String expertise, boolean rollup) {
         ReferenceModel ref = ReferenceModel.fromApi();
         LocalDate t = LocalDate.parse(asOf);
         String query = "asOf=" + asOf + "&window=" + window + "&halfLife=" + halfLife + "&rollup=" + rollup
@@ -95,7 +100,9 @@ class IndicesResourceTest {
         double[] m = masses.getOrDefault(group, new double[3]);
         double[] f = ref.flows(group, t, window, halfLife, expertise, rollup);
         double[] before = ref.masses(t.minusDays(window), expertise, rollup).getOrDefault(group, new double[3]);
-        double hhi = masses.values().stream().mapToDouble(x -> Math.pow(100 * x[0] / total, 2)).sum();
+        double hhi = masses.values().stream()
+                .mapToDouble(x -> Math.pow(100 * x[0] / total, 2))
+                .sum();
 
         assertEquals(group, served.get("lab").textValue());
         close(m[0], served.get("mass"), "mass");
@@ -136,13 +143,22 @@ class IndicesResourceTest {
             previous = value;
             if (index.equals("TCI")) {
                 mass += value;
-                close(c.get("seniority").doubleValue() * c.get("criticality").doubleValue()
-                        * c.get("impact").doubleValue(), c.get("weight"), "weight");
+                close(
+                        c.get("seniority").doubleValue()
+                                * c.get("criticality").doubleValue()
+                                * c.get("impact").doubleValue(),
+                        c.get("weight"),
+                        "weight");
             } else if (index.equals("SLI")) {
                 loss += value;
-                close(c.get("weight").doubleValue() * c.get("tenure").doubleValue()
-                        * c.get("destination").doubleValue() * c.get("confidence").doubleValue()
-                        * c.get("decay").doubleValue(), c.get("value"), "loss term");
+                close(
+                        c.get("weight").doubleValue()
+                                * c.get("tenure").doubleValue()
+                                * c.get("destination").doubleValue()
+                                * c.get("confidence").doubleValue()
+                                * c.get("decay").doubleValue(),
+                        c.get("value"),
+                        "loss term");
             }
         }
         close(mass, served.get("mass"), "mass");
@@ -156,56 +172,89 @@ class IndicesResourceTest {
         String to = Fixtures.createLab();
         String researcher = Fixtures.createResearcher(from, "2015-01-01");
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        given().get("/api/v1/labs/" + from + "/indices").then().statusCode(200)
-                .body("headcount", equalTo(1)).body("departures", equalTo(0)).body("sli", equalTo(0.0f));
+        given().get("/api/v1/labs/" + from + "/indices")
+                .then()
+                .statusCode(200)
+                .body("headcount", equalTo(1))
+                .body("departures", equalTo(0))
+                .body("sli", equalTo(0.0f));
         Fixtures.recordDeparture(researcher, from, to, today);
-        given().get("/api/v1/labs/" + from + "/indices").then().statusCode(200)
-                .body("headcount", equalTo(0)).body("departures", equalTo(1)).body("sli", equalTo(100.0f));
-        given().get("/api/v1/labs/" + to + "/indices").then().body("arrivals", equalTo(1)).body("headcount", equalTo(1));
+        given().get("/api/v1/labs/" + from + "/indices")
+                .then()
+                .statusCode(200)
+                .body("headcount", equalTo(0))
+                .body("departures", equalTo(1))
+                .body("sli", equalTo(100.0f));
+        given().get("/api/v1/labs/" + to + "/indices")
+                .then()
+                .body("arrivals", equalTo(1))
+                .body("headcount", equalTo(1));
     }
 
     @Test
     void historyAnswersMonthlyPoints() {
-        given().get("/api/v1/labs/openai/indices/history?from=2024-01-31&to=2024-12-31").then().statusCode(200)
+        given().get("/api/v1/labs/openai/indices/history?from=2024-01-31&to=2024-12-31")
+                .then()
+                .statusCode(200)
                 .body("lab", equalTo("openai"))
                 .body("points", hasSize(12))
                 .body("points[0].asOf", equalTo("2024-01-31"))
                 .body("points[1].asOf", equalTo("2024-02-29"))
                 .body("points[11].asOf", equalTo("2024-12-31"));
-        JsonNode last = get("/api/v1/labs/openai/indices/history?from=2024-12-31&to=2024-12-31").get("points").get(0);
+        JsonNode last = get("/api/v1/labs/openai/indices/history?from=2024-12-31&to=2024-12-31")
+                .get("points")
+                .get(0);
         JsonNode direct = get("/api/v1/labs/openai/indices?asOf=2024-12-31");
         close(direct.get("sli").doubleValue(), last.get("sli"), "sli");
         close(direct.get("tci").doubleValue(), last.get("tci"), "tci");
-        given().get("/api/v1/labs/openai/indices/history").then().statusCode(200).body("points", hasSize(12));
+        given().get("/api/v1/labs/openai/indices/history")
+                .then()
+                .statusCode(200)
+                .body("points", hasSize(12));
         given().get("/api/v1/labs/google-deepmind/indices/history?rollup=true&from=2024-01-01&to=2024-03-01")
-                .then().body("lab", equalTo("google")).body("points", hasSize(3));
+                .then()
+                .body("lab", equalTo("google"))
+                .body("points", hasSize(3));
     }
 
     @Test
     void flowsAndSignalsOnTheDemoData() {
-        given().get("/api/v1/flows?asOf=2024-12-31").then().statusCode(200)
+        given().get("/api/v1/flows?asOf=2024-12-31")
+                .then()
+                .statusCode(200)
                 .body("window", equalTo(365))
                 .body("edges.find { it.from == 'openai' && it.to == 'anthropic' }.count", greaterThan(0))
                 .body("edges.find { it.from == 'openai' && it.to == null }", notNullValue());
-        given().get("/api/v1/signals?asOf=2024-12-31&lab=openai").then().statusCode(200)
+        given().get("/api/v1/signals?asOf=2024-12-31&lab=openai")
+                .then()
+                .statusCode(200)
                 .body("items.type", everyItem(equalTo("SENIOR_EXODUS")))
                 .body("items.lab", everyItem(equalTo("openai")))
                 .body("items.researchers.flatten()", hasItem("john-schulman"))
                 .body("items[0].count", greaterThan(2));
         given().get("/api/v1/signals?asOf=2019-01-01").then().body("items", hasSize(0));
-        given().get("/api/v1/signals?lab=no-such-lab-anywhere").then().statusCode(404).contentType(PROBLEM);
+        given().get("/api/v1/signals?lab=no-such-lab-anywhere")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM);
     }
 
     @Test
     void aScenarioAnswersBeforeAfterAndDeltaAndStoresNothing() {
-        int departuresBefore = given().get("/api/v1/departures?size=1").then().extract().path("totalItems");
+        int departuresBefore =
+                given().get("/api/v1/departures?size=1").then().extract().path("totalItems");
         String body = """
                 {"asOf":"2025-12-31","departures":[{"researcherSlug":"john-jumper","toLabSlug":"openai",
                 "destinationType":"COMPETITOR","date":"2025-12-01","confidence":"RUMORED"}]}""";
         JsonNode result;
         try {
-            result = JSON.readTree(given().contentType(ContentType.JSON).body(body).post("/api/v1/scenarios").then()
-                    .statusCode(200).extract().asString());
+            result = JSON.readTree(given().contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/api/v1/scenarios")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
@@ -213,9 +262,13 @@ class IndicesResourceTest {
         assertEquals(2, result.get("labs").size());
         JsonNode deepmind = result.get("labs").get(0);
         assertEquals("google-deepmind", deepmind.get("lab").textValue());
-        assertTrue(deepmind.get("after").get("sli").doubleValue() > deepmind.get("before").get("sli").doubleValue());
-        close(deepmind.get("after").get("tci").doubleValue() - deepmind.get("before").get("tci").doubleValue(),
-                deepmind.get("delta").get("tci"), "delta");
+        assertTrue(deepmind.get("after").get("sli").doubleValue()
+                > deepmind.get("before").get("sli").doubleValue());
+        close(
+                deepmind.get("after").get("tci").doubleValue()
+                        - deepmind.get("before").get("tci").doubleValue(),
+                deepmind.get("delta").get("tci"),
+                "delta");
         JsonNode current = get("/api/v1/indices?asOf=2025-12-31");
         close(current.get("hhi").doubleValue(), result.get("hhiBefore"), "hhiBefore");
         given().get("/api/v1/departures?size=1").then().body("totalItems", equalTo(departuresBefore));
@@ -224,50 +277,77 @@ class IndicesResourceTest {
 
     @Test
     void scenariosAreValidatedLikeRealDepartures() {
-        given().contentType(ContentType.JSON).body("{\"departures\":[]}").post("/api/v1/scenarios").then()
-                .statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("departures"));
-        given().contentType(ContentType.JSON).body("{\"departures\":[{\"researcherSlug\":\"john-jumper\","
-                + "\"destinationType\":\"COMPETITOR\",\"date\":\"2999-01-01\",\"confidence\":\"RUMORED\"}]}")
-                .post("/api/v1/scenarios").then().statusCode(400).body("errors[0].field", equalTo("departures[0].date"));
-        given().contentType(ContentType.JSON).body("{\"departures\":[{\"researcherSlug\":\"nobody-at-all\","
-                + "\"destinationType\":\"COMPETITOR\",\"date\":\"2024-01-01\",\"confidence\":\"RUMORED\"}]}")
-                .post("/api/v1/scenarios").then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body("{\"departures\":[]}")
+                .post("/api/v1/scenarios")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("departures"));
+        given().contentType(ContentType.JSON)
+                .body("{\"departures\":[{\"researcherSlug\":\"john-jumper\","
+                        + "\"destinationType\":\"COMPETITOR\",\"date\":\"2999-01-01\",\"confidence\":\"RUMORED\"}]}")
+                .post("/api/v1/scenarios")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("departures[0].date"));
+        given().contentType(ContentType.JSON)
+                .body("{\"departures\":[{\"researcherSlug\":\"nobody-at-all\","
+                        + "\"destinationType\":\"COMPETITOR\",\"date\":\"2024-01-01\",\"confidence\":\"RUMORED\"}]}")
+                .post("/api/v1/scenarios")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("departures[0].researcherSlug"));
-        given().contentType(ContentType.JSON).body("{\"departures\":[{\"researcherSlug\":\"john-jumper\","
-                + "\"destinationType\":\"COMPETITOR\",\"date\":\"2024-01-01\",\"confidence\":\"SURE\"}]}")
-                .post("/api/v1/scenarios").then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body("{\"departures\":[{\"researcherSlug\":\"john-jumper\","
+                        + "\"destinationType\":\"COMPETITOR\",\"date\":\"2024-01-01\",\"confidence\":\"SURE\"}]}")
+                .post("/api/v1/scenarios")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("departures[0].confidence"));
         // Leaving a lab on a date when the researcher was at none contradicts the history.
-        given().contentType(ContentType.JSON).body("{\"departures\":[{\"researcherSlug\":\"dario-amodei\","
-                + "\"destinationType\":\"OTHER\",\"date\":\"2010-01-01\",\"confidence\":\"RUMORED\"}]}")
-                .post("/api/v1/scenarios").then().statusCode(409).contentType(PROBLEM);
+        given().contentType(ContentType.JSON)
+                .body("{\"departures\":[{\"researcherSlug\":\"dario-amodei\","
+                        + "\"destinationType\":\"OTHER\",\"date\":\"2010-01-01\",\"confidence\":\"RUMORED\"}]}")
+                .post("/api/v1/scenarios")
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "/api/v1/indices?asOf=2999-01-01|asOf",
-            "/api/v1/indices?asOf=yesterday|asOf",
-            "/api/v1/indices?window=0|window",
-            "/api/v1/indices?window=1.5|window",
-            "/api/v1/indices?halfLife=-3|halfLife",
-            "/api/v1/indices?halfLife=abc|halfLife",
-            "/api/v1/indices?expertise=astrology|expertise",
-            "/api/v1/indices?rollup=maybe|rollup",
-            "/api/v1/indices?sort=salary|sort",
-            "/api/v1/flows?window=99999999|window",
-            "/api/v1/labs/openai/indices?explain=1|explain",
-            "/api/v1/labs/openai/indices/history?from=2024-05-01&to=2024-01-01|from",
-            "/api/v1/labs/openai/indices/history?from=1990-01-01&to=2024-01-01|from",
-            "/api/v1/labs/openai/indices/history?step=week|step"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/api/v1/indices?asOf=2999-01-01|asOf",
+                "/api/v1/indices?asOf=yesterday|asOf",
+                "/api/v1/indices?window=0|window",
+                "/api/v1/indices?window=1.5|window",
+                "/api/v1/indices?halfLife=-3|halfLife",
+                "/api/v1/indices?halfLife=abc|halfLife",
+                "/api/v1/indices?expertise=astrology|expertise",
+                "/api/v1/indices?rollup=maybe|rollup",
+                "/api/v1/indices?sort=salary|sort",
+                "/api/v1/flows?window=99999999|window",
+                "/api/v1/labs/openai/indices?explain=1|explain",
+                "/api/v1/labs/openai/indices/history?from=2024-05-01&to=2024-01-01|from",
+                "/api/v1/labs/openai/indices/history?from=1990-01-01&to=2024-01-01|from",
+                "/api/v1/labs/openai/indices/history?step=week|step"
+            })
     void nonsenseParametersAre400NamingTheParameter(String path, String field) {
         given().get(path).then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo(field));
     }
 
     @Test
     void unknownLabsAre404AndTheModelIsPublished() {
-        given().get("/api/v1/labs/no-such-lab-anywhere/indices").then().statusCode(404).contentType(PROBLEM)
+        given().get("/api/v1/labs/no-such-lab-anywhere/indices")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM)
                 .body("type", equalTo("/problems/lab-not-found"));
-        given().get("/api/v1/scoring/model").then().statusCode(200)
+        given().get("/api/v1/scoring/model")
+                .then()
+                .statusCode(200)
                 .body("seniority.LEAD", equalTo(2.0f))
                 .body("criticality.reasoning", equalTo(1.5f))
                 .body("destination.FOUNDED_STARTUP", equalTo(1.25f))

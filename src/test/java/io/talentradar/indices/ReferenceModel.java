@@ -18,23 +18,44 @@ import java.util.Map;
 final class ReferenceModel {
 
     static final Map<String, Double> SENIORITY = Map.of("IC", 1.0, "LEAD", 2.0, "EXECUTIVE", 3.0, "FOUNDER", 3.0);
-    static final Map<String, Double> CRITICALITY = Map.ofEntries(Map.entry("reasoning", 1.5),
-            Map.entry("pretraining", 1.4), Map.entry("alignment", 1.3), Map.entry("safety", 1.3), Map.entry("rl", 1.3),
-            Map.entry("infrastructure", 1.2), Map.entry("research-leadership", 1.2), Map.entry("multimodal", 1.1),
-            Map.entry("product", 0.8), Map.entry("policy", 0.7));
-    static final Map<String, Double> DESTINATION = Map.of("COMPETITOR", 1.5, "BIG_TECH", 1.5, "FOUNDED_STARTUP", 1.25,
-            "UNDISCLOSED", 1.0, "OTHER", 0.75, "ACADEMIA", 0.6);
+    static final Map<String, Double> CRITICALITY = Map.ofEntries(
+            Map.entry("reasoning", 1.5),
+            Map.entry("pretraining", 1.4),
+            Map.entry("alignment", 1.3),
+            Map.entry("safety", 1.3),
+            Map.entry("rl", 1.3),
+            Map.entry("infrastructure", 1.2),
+            Map.entry("research-leadership", 1.2),
+            Map.entry("multimodal", 1.1),
+            Map.entry("product", 0.8),
+            Map.entry("policy", 0.7));
+    static final Map<String, Double> DESTINATION = Map.of(
+            "COMPETITOR",
+            1.5,
+            "BIG_TECH",
+            1.5,
+            "FOUNDED_STARTUP",
+            1.25,
+            "UNDISCLOSED",
+            1.0,
+            "OTHER",
+            0.75,
+            "ACADEMIA",
+            0.6);
     static final Map<String, Double> CONFIDENCE = Map.of("CONFIRMED", 1.0, "REPORTED", 0.8, "RUMORED", 0.4);
 
-    record Stint(String lab, LocalDate start, LocalDate end) {
-    }
+    record Stint(String lab, LocalDate start, LocalDate end) {}
 
-    record Person(String slug, String seniority, List<String> expertise, int works, List<Stint> stints) {
-    }
+    record Person(String slug, String seniority, List<String> expertise, int works, List<Stint> stints) {}
 
-    record Move(String researcher, String from, String to, LocalDate date, double tenure, String destination,
-            String confidence) {
-    }
+    record Move(
+            String researcher,
+            String from,
+            String to,
+            LocalDate date,
+            double tenure,
+            String destination,
+            String confidence) {}
 
     final Map<String, String> parent = new HashMap<>();
     final Map<String, Person> people = new HashMap<>();
@@ -53,14 +74,25 @@ final class ReferenceModel {
             }
             @SuppressWarnings("unchecked")
             List<String> expertise = (List<String>) r.get("expertise");
-            m.people.put(slug, new Person(slug, (String) r.get("seniority"), expertise,
-                    ((List<?>) r.get("notableWork")).size(), stints));
+            m.people.put(
+                    slug,
+                    new Person(
+                            slug,
+                            (String) r.get("seniority"),
+                            expertise,
+                            ((List<?>) r.get("notableWork")).size(),
+                            stints));
         }
         for (Map<String, Object> d : all("/api/v1/departures")) {
             Object tenure = d.get("tenureYears");
-            m.moves.add(new Move((String) d.get("researcherSlug"), (String) d.get("fromLabSlug"),
-                    (String) d.get("toLabSlug"), date(d.get("date")), tenure == null ? 0 : ((Number) tenure).doubleValue(),
-                    (String) d.get("destinationType"), (String) d.get("confidence")));
+            m.moves.add(new Move(
+                    (String) d.get("researcherSlug"),
+                    (String) d.get("fromLabSlug"),
+                    (String) d.get("toLabSlug"),
+                    date(d.get("date")),
+                    tenure == null ? 0 : ((Number) tenure).doubleValue(),
+                    (String) d.get("destinationType"),
+                    (String) d.get("confidence")));
         }
         return m;
     }
@@ -68,8 +100,12 @@ final class ReferenceModel {
     private static List<Map<String, Object>> all(String path) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int page = 0; ; page++) {
-            JsonPath json = new JsonPath(given().get(path + "?size=200&page=" + page).then().statusCode(200)
-                    .extract().asString()).using(new io.restassured.path.json.config.JsonPathConfig(
+            JsonPath json = new JsonPath(given().get(path + "?size=200&page=" + page)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString())
+                    .using(new io.restassured.path.json.config.JsonPathConfig(
                             io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
             rows.addAll(json.getList("items"));
             if (page + 1 >= json.getInt("totalPages")) {
@@ -86,8 +122,12 @@ final class ReferenceModel {
     Double weight(Person p, String area) {
         double e;
         if (area == null) {
-            e = p.expertise().isEmpty() ? 1.0 : p.expertise().stream()
-                    .mapToDouble(a -> CRITICALITY.getOrDefault(a, 1.0)).max().orElseThrow();
+            e = p.expertise().isEmpty()
+                    ? 1.0
+                    : p.expertise().stream()
+                            .mapToDouble(a -> CRITICALITY.getOrDefault(a, 1.0))
+                            .max()
+                            .orElseThrow();
         } else if (p.expertise().contains(area)) {
             e = CRITICALITY.getOrDefault(area, 1.0);
         } else {
@@ -105,7 +145,8 @@ final class ReferenceModel {
     }
 
     static boolean covers(Stint s, LocalDate t) {
-        return (s.start() == null || !s.start().isAfter(t)) && (s.end() == null || s.end().isAfter(t));
+        return (s.start() == null || !s.start().isAfter(t))
+                && (s.end() == null || s.end().isAfter(t));
     }
 
     /** mass, headcount and sum of squared weights per lab (group) on t. */
@@ -141,7 +182,9 @@ final class ReferenceModel {
             if (w == null || from.equals(to)) {
                 continue;
             }
-            double common = w * (1 + Math.min(d.tenure(), 10) / 10) * CONFIDENCE.get(d.confidence())
+            double common = w
+                    * (1 + Math.min(d.tenure(), 10) / 10)
+                    * CONFIDENCE.get(d.confidence())
                     * Math.pow(2, -ChronoUnit.DAYS.between(d.date(), t) / halfLife);
             if (from.equals(lab)) {
                 out[0] += common * DESTINATION.get(d.destination());

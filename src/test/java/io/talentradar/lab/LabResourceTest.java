@@ -28,9 +28,12 @@ class LabResourceTest {
         String slug = Fixtures.slug("acme");
         Map<String, Object> body = Fixtures.lab(slug);
         body.put("website", "https://acme.example");
-        given().contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/labs")
-                .then().statusCode(201)
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/labs")
+                .then()
+                .statusCode(201)
                 .contentType(ContentType.JSON)
                 .header("Location", startsWith("http"))
                 .header("Location", containsString("/api/v1/labs/" + slug))
@@ -45,16 +48,26 @@ class LabResourceTest {
                 .body("version", equalTo(0))
                 .body("createdAt", notNullValue());
 
-        given().get("/api/v1/labs/" + slug).then().statusCode(200).header("ETag", "\"0\"")
+        given().get("/api/v1/labs/" + slug)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"0\"")
                 .body("slug", equalTo(slug));
     }
 
     @Test
     void ifNoneMatchWithTheCurrentEtagAnswers304() {
         String slug = Fixtures.createLab();
-        String etag = given().get("/api/v1/labs/" + slug).then().statusCode(200).extract().header("ETag");
+        String etag = given().get("/api/v1/labs/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         given().header("If-None-Match", etag).get("/api/v1/labs/" + slug).then().statusCode(304);
-        given().header("If-None-Match", "\"99\"").get("/api/v1/labs/" + slug).then().statusCode(200);
+        given().header("If-None-Match", "\"99\"")
+                .get("/api/v1/labs/" + slug)
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -62,8 +75,12 @@ class LabResourceTest {
         String slug = Fixtures.createLab();
         Map<String, Object> again = Fixtures.lab(slug);
         again.put("name", "Another name");
-        given().contentType(ContentType.JSON).body(again).post("/api/v1/labs")
-                .then().statusCode(409).contentType(PROBLEM)
+        given().contentType(ContentType.JSON)
+                .body(again)
+                .post("/api/v1/labs")
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM)
                 .body("type", equalTo("/problems/duplicate-slug"))
                 .body("status", equalTo(409));
         given().get("/api/v1/labs/" + slug).then().body("name", equalTo("Lab " + slug));
@@ -74,10 +91,15 @@ class LabResourceTest {
         String slug = Fixtures.createLab();
         Map<String, Object> body = Fixtures.lab(slug);
         body.put("name", "Renamed");
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(body)
                 .put("/api/v1/labs/" + slug)
-                .then().statusCode(200).header("ETag", "\"1\"")
-                .body("name", equalTo("Renamed")).body("version", equalTo(1));
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("name", equalTo("Renamed"))
+                .body("version", equalTo(1));
     }
 
     @Test
@@ -85,15 +107,30 @@ class LabResourceTest {
         String slug = Fixtures.createLab();
         Map<String, Object> body = Fixtures.lab(slug);
         body.put("name", "First");
-        given().contentType(ContentType.JSON).body(body).put("/api/v1/labs/" + slug).then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/v1/labs/" + slug)
+                .then()
+                .statusCode(200);
 
         body.put("name", "Second");
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(body)
                 .put("/api/v1/labs/" + slug)
-                .then().statusCode(412).contentType(PROBLEM).body("type", equalTo("/problems/precondition-failed"));
-        given().header("If-Match", "\"0\"").delete("/api/v1/labs/" + slug).then().statusCode(412);
-        given().get("/api/v1/labs/" + slug).then().statusCode(200)
-                .body("name", equalTo("First")).body("version", equalTo(1));
+                .then()
+                .statusCode(412)
+                .contentType(PROBLEM)
+                .body("type", equalTo("/problems/precondition-failed"));
+        given().header("If-Match", "\"0\"")
+                .delete("/api/v1/labs/" + slug)
+                .then()
+                .statusCode(412);
+        given().get("/api/v1/labs/" + slug)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("First"))
+                .body("version", equalTo(1));
     }
 
     @Test
@@ -101,15 +138,24 @@ class LabResourceTest {
         String slug = Fixtures.createLab();
         Map<String, Object> body = Fixtures.lab(slug);
         body.put("version", 7);
-        given().contentType(ContentType.JSON).body(body).put("/api/v1/labs/" + slug).then().statusCode(412);
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/v1/labs/" + slug)
+                .then()
+                .statusCode(412);
     }
 
     @Test
     void theSlugCannotChangeOnPut() {
         String slug = Fixtures.createLab();
         Map<String, Object> body = Fixtures.lab(Fixtures.slug("other"));
-        given().contentType(ContentType.JSON).body(body).put("/api/v1/labs/" + slug)
-                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("slug"));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/v1/labs/" + slug)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("slug"));
     }
 
     @Test
@@ -118,31 +164,49 @@ class LabResourceTest {
         Map<String, Object> child = Fixtures.lab(Fixtures.slug("child"));
         child.put("parentSlug", parent);
         String childSlug = Fixtures.createLab(child);
-        given().get("/api/v1/labs?parent=" + parent).then().statusCode(200)
-                .body("totalItems", equalTo(1)).body("items[0].slug", equalTo(childSlug))
+        given().get("/api/v1/labs?parent=" + parent)
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items[0].slug", equalTo(childSlug))
                 .body("items[0].parentSlug", equalTo(parent));
 
         Map<String, Object> cyclic = Fixtures.lab(parent);
         cyclic.put("parentSlug", childSlug);
-        given().contentType(ContentType.JSON).body(cyclic).put("/api/v1/labs/" + parent)
-                .then().statusCode(409).contentType(PROBLEM).body("type", equalTo("/problems/lab-cycle"));
+        given().contentType(ContentType.JSON)
+                .body(cyclic)
+                .put("/api/v1/labs/" + parent)
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM)
+                .body("type", equalTo("/problems/lab-cycle"));
 
         Map<String, Object> unknownParent = Fixtures.lab(Fixtures.slug("orphan"));
         unknownParent.put("parentSlug", "no-such-lab-anywhere");
-        given().contentType(ContentType.JSON).body(unknownParent).post("/api/v1/labs")
-                .then().statusCode(400).body("errors[0].field", equalTo("parentSlug"));
+        given().contentType(ContentType.JSON)
+                .body(unknownParent)
+                .post("/api/v1/labs")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("parentSlug"));
     }
 
     @Test
     void deleteRemovesTheLabAndAReferencedLabIsAConflict() {
         String slug = Fixtures.createLab();
         given().delete("/api/v1/labs/" + slug).then().statusCode(204);
-        given().get("/api/v1/labs/" + slug).then().statusCode(404).contentType(PROBLEM)
+        given().get("/api/v1/labs/" + slug)
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM)
                 .body("type", equalTo("/problems/lab-not-found"));
 
         String referenced = Fixtures.createLab();
         Fixtures.createResearcher(referenced, "2020-01-01");
-        given().delete("/api/v1/labs/" + referenced).then().statusCode(409).contentType(PROBLEM)
+        given().delete("/api/v1/labs/" + referenced)
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM)
                 .body("type", equalTo("/problems/lab-referenced"));
         given().get("/api/v1/labs/" + referenced).then().statusCode(200);
     }
@@ -160,10 +224,14 @@ class LabResourceTest {
         Fixtures.createLab(b);
 
         given().get("/api/v1/labs?q=" + marker).then().statusCode(200).body("totalItems", equalTo(2));
-        given().get("/api/v1/labs?q=" + marker + "&type=ACADEMIA").then()
-                .body("totalItems", equalTo(1)).body("items[0].slug", equalTo(a.get("slug")));
-        given().get("/api/v1/labs?q=" + marker + "&country=FR").then()
-                .body("totalItems", equalTo(1)).body("items.country", everyItem(is("FR")));
+        given().get("/api/v1/labs?q=" + marker + "&type=ACADEMIA")
+                .then()
+                .body("totalItems", equalTo(1))
+                .body("items[0].slug", equalTo(a.get("slug")));
+        given().get("/api/v1/labs?q=" + marker + "&country=FR")
+                .then()
+                .body("totalItems", equalTo(1))
+                .body("items.country", everyItem(is("FR")));
     }
 
     @Test
@@ -175,19 +243,30 @@ class LabResourceTest {
             lab.put("foundedYear", 2000 + i);
             Fixtures.createLab(lab);
         }
-        given().get("/api/v1/labs?q=" + marker + "&size=2&page=1&sort=-foundedYear").then().statusCode(200)
+        given().get("/api/v1/labs?q=" + marker + "&size=2&page=1&sort=-foundedYear")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(2))
-                .body("page", equalTo(1)).body("size", equalTo(2))
-                .body("totalItems", equalTo(5)).body("totalPages", equalTo(3))
+                .body("page", equalTo(1))
+                .body("size", equalTo(2))
+                .body("totalItems", equalTo(5))
+                .body("totalPages", equalTo(3))
                 .body("items.foundedYear", equalTo(List.of(2002, 2001)));
-        String links = String.join(",", given().get("/api/v1/labs?q=" + marker + "&size=2&page=1").then()
-                .extract().headers().getValues("Link"));
+        String links = String.join(
+                ",",
+                given().get("/api/v1/labs?q=" + marker + "&size=2&page=1")
+                        .then()
+                        .extract()
+                        .headers()
+                        .getValues("Link"));
         assertTrue(links.matches(".*page=0[^>]*>; rel=\"first\".*"), links);
         assertTrue(links.matches(".*page=0[^>]*>; rel=\"prev\".*"), links);
         assertTrue(links.matches(".*page=2[^>]*>; rel=\"next\".*"), links);
         assertTrue(links.matches(".*page=2[^>]*>; rel=\"last\".*"), links);
-        given().get("/api/v1/labs?q=" + marker + "&sort=name").then()
-                .body("items.name", equalTo(List.of(marker + " 0", marker + " 1", marker + " 2", marker + " 3",
-                        marker + " 4")));
+        given().get("/api/v1/labs?q=" + marker + "&sort=name")
+                .then()
+                .body(
+                        "items.name",
+                        equalTo(List.of(marker + " 0", marker + " 1", marker + " 2", marker + " 3", marker + " 4")));
     }
 }

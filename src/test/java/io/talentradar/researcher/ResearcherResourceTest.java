@@ -32,8 +32,11 @@ class ResearcherResourceTest {
         body.put("expertise", List.of("safety", "alignment", "safety"));
         body.put("notableWork", List.of("Paper A", "Paper B"));
         body.put("affiliation", Map.of("labSlug", lab, "since", "2019-03-01"));
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/researchers")
-                .then().statusCode(201)
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/researchers")
+                .then()
+                .statusCode(201)
                 .header("Location", containsString("/api/v1/researchers/" + slug))
                 .body("slug", equalTo(slug))
                 .body("seniority", equalTo("EXECUTIVE"))
@@ -41,7 +44,9 @@ class ResearcherResourceTest {
                 .body("notableWork", equalTo(List.of("Paper A", "Paper B")))
                 .body("currentLabSlug", equalTo(lab));
 
-        given().get("/api/v1/researchers/" + slug + "/affiliations").then().statusCode(200)
+        given().get("/api/v1/researchers/" + slug + "/affiliations")
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items[0].labSlug", equalTo(lab))
                 .body("items[0].start", equalTo("2019-03-01"))
@@ -51,12 +56,25 @@ class ResearcherResourceTest {
     @Test
     void createWithAnUnknownLabStoresNothing() {
         String slug = Fixtures.slug("ghost");
-        Map<String, Object> body = Map.of("slug", slug, "name", "Ghost", "seniority", "IC",
-                "affiliation", Map.of("labSlug", "no-such-lab-anywhere"));
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/researchers")
-                .then().statusCode(400).contentType(PROBLEM)
+        Map<String, Object> body = Map.of(
+                "slug",
+                slug,
+                "name",
+                "Ghost",
+                "seniority",
+                "IC",
+                "affiliation",
+                Map.of("labSlug", "no-such-lab-anywhere"));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/researchers")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("affiliation.labSlug"));
-        given().get("/api/v1/researchers/" + slug).then().statusCode(404)
+        given().get("/api/v1/researchers/" + slug)
+                .then()
+                .statusCode(404)
                 .body("type", equalTo("/problems/researcher-not-found"));
     }
 
@@ -64,14 +82,36 @@ class ResearcherResourceTest {
     void putReplacesTheFieldsAndHonoursIfMatch() {
         String lab = Fixtures.createLab();
         String slug = Fixtures.createResearcher(lab, "2020-01-01");
-        String etag = given().get("/api/v1/researchers/" + slug).then().extract().header("ETag");
-        Map<String, Object> body = Map.of("slug", slug, "name", "New Name", "seniority", "FOUNDER",
-                "expertise", List.of("rl"), "notableWork", List.of());
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(body).put("/api/v1/researchers/" + slug)
-                .then().statusCode(200).body("name", equalTo("New Name")).body("seniority", equalTo("FOUNDER"))
-                .body("expertise", equalTo(List.of("rl"))).body("currentLabSlug", equalTo(lab));
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(body).put("/api/v1/researchers/" + slug)
-                .then().statusCode(412).contentType(PROBLEM);
+        String etag =
+                given().get("/api/v1/researchers/" + slug).then().extract().header("ETag");
+        Map<String, Object> body = Map.of(
+                "slug",
+                slug,
+                "name",
+                "New Name",
+                "seniority",
+                "FOUNDER",
+                "expertise",
+                List.of("rl"),
+                "notableWork",
+                List.of());
+        given().contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(body)
+                .put("/api/v1/researchers/" + slug)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("New Name"))
+                .body("seniority", equalTo("FOUNDER"))
+                .body("expertise", equalTo(List.of("rl")))
+                .body("currentLabSlug", equalTo(lab));
+        given().contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(body)
+                .put("/api/v1/researchers/" + slug)
+                .then()
+                .statusCode(412)
+                .contentType(PROBLEM);
     }
 
     @Test
@@ -82,17 +122,35 @@ class ResearcherResourceTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of("labSlug", labB, "start", "2019-01-01", "end", "2020-01-01"))
                 .post("/api/v1/researchers/" + slug + "/affiliations")
-                .then().statusCode(409).contentType(PROBLEM).body("type", equalTo("/problems/history-conflict"));
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM)
+                .body("type", equalTo("/problems/history-conflict"));
 
         // Before the open stint it fits, and is readable at its Location.
         String location = given().contentType(ContentType.JSON)
-                .body(Map.of("labSlug", labB, "start", "2015-01-01", "end", "2018-01-01",
-                        "sources", List.of("https://example.com/cv")))
+                .body(Map.of(
+                        "labSlug",
+                        labB,
+                        "start",
+                        "2015-01-01",
+                        "end",
+                        "2018-01-01",
+                        "sources",
+                        List.of("https://example.com/cv")))
                 .post("/api/v1/researchers/" + slug + "/affiliations")
-                .then().statusCode(201).body("labSlug", equalTo(labB)).extract().header("Location");
-        given().get(location).then().statusCode(200).body("end", equalTo("2018-01-01"))
+                .then()
+                .statusCode(201)
+                .body("labSlug", equalTo(labB))
+                .extract()
+                .header("Location");
+        given().get(location)
+                .then()
+                .statusCode(200)
+                .body("end", equalTo("2018-01-01"))
                 .body("sources", equalTo(List.of("https://example.com/cv")));
-        given().get("/api/v1/researchers/" + slug + "/affiliations").then()
+        given().get("/api/v1/researchers/" + slug + "/affiliations")
+                .then()
                 .body("items.labSlug", equalTo(List.of(labB, labA)));
     }
 
@@ -100,9 +158,12 @@ class ResearcherResourceTest {
     void aStintMustEndAfterItStarts() {
         String lab = Fixtures.createLab();
         String slug = Fixtures.createResearcher(null, null);
-        given().contentType(ContentType.JSON).body(Map.of("labSlug", lab, "start", "2020-01-01", "end", "2019-01-01"))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("labSlug", lab, "start", "2020-01-01", "end", "2019-01-01"))
                 .post("/api/v1/researchers/" + slug + "/affiliations")
-                .then().statusCode(400).body("errors[0].field", equalTo("end"));
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("end"));
     }
 
     @Test
@@ -110,15 +171,26 @@ class ResearcherResourceTest {
         String lab = Fixtures.createLab();
         String a = Fixtures.createResearcher(Fixtures.slug("fa"), "IC", List.of("policy"), lab, "2021-01-01");
         String b = Fixtures.createResearcher(Fixtures.slug("fb"), "LEAD", List.of("multimodal"), lab, "2021-01-01");
-        given().get("/api/v1/researchers?lab=" + lab).then().statusCode(200)
-                .body("totalItems", equalTo(2)).body("items.slug", equalTo(List.of(a, b)));
-        given().get("/api/v1/researchers?lab=" + lab + "&expertise=multimodal").then()
-                .body("totalItems", equalTo(1)).body("items[0].slug", equalTo(b));
-        given().get("/api/v1/researchers?lab=" + lab + "&seniority=IC").then()
-                .body("totalItems", equalTo(1)).body("items[0].slug", equalTo(a));
-        given().get("/api/v1/researchers?q=" + b).then().body("items.slug", hasItem(b))
+        given().get("/api/v1/researchers?lab=" + lab)
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(2))
+                .body("items.slug", equalTo(List.of(a, b)));
+        given().get("/api/v1/researchers?lab=" + lab + "&expertise=multimodal")
+                .then()
+                .body("totalItems", equalTo(1))
+                .body("items[0].slug", equalTo(b));
+        given().get("/api/v1/researchers?lab=" + lab + "&seniority=IC")
+                .then()
+                .body("totalItems", equalTo(1))
+                .body("items[0].slug", equalTo(a));
+        given().get("/api/v1/researchers?q=" + b)
+                .then()
+                .body("items.slug", hasItem(b))
                 .body("items.slug", not(hasItem(a)));
-        given().get("/api/v1/researchers?seniority=BOSS").then().statusCode(400)
+        given().get("/api/v1/researchers?seniority=BOSS")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("seniority"));
     }
 
@@ -130,14 +202,22 @@ class ResearcherResourceTest {
         String stayer = Fixtures.createResearcher(from, "2016-01-01");
         Fixtures.recordDeparture(mover, from, to, "2020-06-01");
 
-        given().get("/api/v1/labs/" + from + "/researchers?asOf=2020-05-31").then().statusCode(200)
-                .body("items.slug", equalTo(List.of(mover, stayer).stream().sorted().toList()));
-        given().get("/api/v1/labs/" + from + "/researchers?asOf=2020-06-01").then()
+        given().get("/api/v1/labs/" + from + "/researchers?asOf=2020-05-31")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.slug",
+                        equalTo(List.of(mover, stayer).stream().sorted().toList()));
+        given().get("/api/v1/labs/" + from + "/researchers?asOf=2020-06-01")
+                .then()
                 .body("items.slug", equalTo(List.of(stayer)));
-        given().get("/api/v1/labs/" + from + "/researchers?asOf=2015-06-01").then()
+        given().get("/api/v1/labs/" + from + "/researchers?asOf=2015-06-01")
+                .then()
                 .body("items.slug", equalTo(List.of(mover)));
         given().get("/api/v1/labs/" + to + "/researchers").then().body("items.slug", equalTo(List.of(mover)));
-        given().get("/api/v1/labs/" + to + "/researchers?asOf=June").then().statusCode(400)
+        given().get("/api/v1/labs/" + to + "/researchers?asOf=June")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("asOf"));
         given().get("/api/v1/labs/no-such-lab-anywhere/researchers").then().statusCode(404);
     }
@@ -148,13 +228,17 @@ class ResearcherResourceTest {
         String to = Fixtures.createLab();
         String mover = Fixtures.createResearcher(from, "2015-01-01");
         Fixtures.recordDeparture(mover, from, to, "2020-06-01");
-        given().delete("/api/v1/researchers/" + mover).then().statusCode(409).contentType(PROBLEM)
+        given().delete("/api/v1/researchers/" + mover)
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM)
                 .body("type", equalTo("/problems/researcher-referenced"));
 
         String stayer = Fixtures.createResearcher(from, "2016-01-01");
         given().delete("/api/v1/researchers/" + stayer).then().statusCode(204);
         given().get("/api/v1/researchers/" + stayer).then().statusCode(404);
-        given().get("/api/v1/labs/" + from + "/researchers?asOf=2017-01-01").then()
+        given().get("/api/v1/labs/" + from + "/researchers?asOf=2017-01-01")
+                .then()
                 .body("items.slug", equalTo(List.of(mover)));
     }
 
@@ -163,9 +247,14 @@ class ResearcherResourceTest {
         String from = Fixtures.createLab();
         String to = Fixtures.createLab();
         String mover = Fixtures.createResearcher(from, "2015-01-01");
-        String etag = given().get("/api/v1/researchers/" + mover).then().extract().header("ETag");
+        String etag =
+                given().get("/api/v1/researchers/" + mover).then().extract().header("ETag");
         Fixtures.recordDeparture(mover, from, to, "2020-06-01");
-        given().header("If-None-Match", etag).get("/api/v1/researchers/" + mover).then().statusCode(200)
-                .body("currentLabSlug", equalTo(to)).body("version", greaterThan(1));
+        given().header("If-None-Match", etag)
+                .get("/api/v1/researchers/" + mover)
+                .then()
+                .statusCode(200)
+                .body("currentLabSlug", equalTo(to))
+                .body("version", greaterThan(1));
     }
 }

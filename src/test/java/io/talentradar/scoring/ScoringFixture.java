@@ -1,8 +1,5 @@
 package io.talentradar.scoring;
 
-import io.talentradar.scoring.Confidence;
-import io.talentradar.scoring.DestinationType;
-import io.talentradar.scoring.Seniority;
 import java.time.LocalDate;
 
 /**
@@ -27,8 +24,7 @@ final class ScoringFixture {
     static final long BETA_RESEARCH = 3;
     static final long GAMMA = 4;
 
-    private ScoringFixture() {
-    }
+    private ScoringFixture() {}
 
     static Snapshot field() {
         return new Snapshot.Builder()
@@ -36,11 +32,17 @@ final class ScoringFixture {
                 .lab(BETA, "beta", null)
                 .lab(BETA_RESEARCH, "beta-research", BETA)
                 .lab(GAMMA, "gamma", null)
-                .researcher(1, "ann", Seniority.LEAD, 2).expertise(1, "reasoning").expertise(1, "product")
+                .researcher(1, "ann", Seniority.LEAD, 2)
+                .expertise(1, "reasoning")
+                .expertise(1, "product")
                 .researcher(2, "bob", Seniority.IC, 0)
-                .researcher(3, "cat", Seniority.FOUNDER, 1).expertise(3, "safety")
-                .researcher(4, "dan", Seniority.EXECUTIVE, 0).expertise(4, "pretraining").expertise(4, "reasoning")
-                .researcher(5, "eve", Seniority.IC, 0).expertise(5, "policy")
+                .researcher(3, "cat", Seniority.FOUNDER, 1)
+                .expertise(3, "safety")
+                .researcher(4, "dan", Seniority.EXECUTIVE, 0)
+                .expertise(4, "pretraining")
+                .expertise(4, "reasoning")
+                .researcher(5, "eve", Seniority.IC, 0)
+                .expertise(5, "policy")
                 .stint(1, ALPHA, d("2015-01-01"), null)
                 .stint(2, ALPHA, null, d("2024-07-01"))
                 .stint(2, BETA_RESEARCH, d("2024-07-01"), null)
@@ -49,11 +51,32 @@ final class ScoringFixture {
                 .stint(4, BETA_RESEARCH, d("2018-01-01"), null)
                 .stint(5, BETA, d("2019-01-01"), d("2024-11-01"))
                 .stint(5, BETA_RESEARCH, d("2024-11-01"), null)
-                .departure(101, 2, ALPHA, BETA_RESEARCH, d("2024-07-01"), 4.0, DestinationType.COMPETITOR,
+                .departure(
+                        101,
+                        2,
+                        ALPHA,
+                        BETA_RESEARCH,
+                        d("2024-07-01"),
+                        4.0,
+                        DestinationType.COMPETITOR,
                         Confidence.CONFIRMED)
-                .departure(102, 3, BETA, GAMMA, d("2024-10-01"), 1735 / 365.25, DestinationType.FOUNDED_STARTUP,
+                .departure(
+                        102,
+                        3,
+                        BETA,
+                        GAMMA,
+                        d("2024-10-01"),
+                        1735 / 365.25,
+                        DestinationType.FOUNDED_STARTUP,
                         Confidence.REPORTED)
-                .departure(103, 5, BETA, BETA_RESEARCH, d("2024-11-01"), 2131 / 365.25, DestinationType.OTHER,
+                .departure(
+                        103,
+                        5,
+                        BETA,
+                        BETA_RESEARCH,
+                        d("2024-11-01"),
+                        2131 / 365.25,
+                        DestinationType.OTHER,
                         Confidence.RUMORED)
                 .build();
     }

@@ -3,9 +3,6 @@ package io.talentradar.scoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.talentradar.scoring.Confidence;
-import io.talentradar.scoring.DestinationType;
-import io.talentradar.scoring.Seniority;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,8 +59,15 @@ class ScoringPropertiesTest {
                 Integer to = random.nextInt(4) == 0 ? null : (lab + 1 + random.nextInt(labs - 1)) % labs;
                 b.stint(r, lab, start, date);
                 double tenure = start == null ? random.nextInt(12) : (date.toEpochDay() - start.toEpochDay()) / 365.25;
-                b.departure(departureId++, r, lab, to == null ? null : (long) to, date, tenure,
-                        DestinationType.values()[random.nextInt(6)], Confidence.values()[random.nextInt(3)]);
+                b.departure(
+                        departureId++,
+                        r,
+                        lab,
+                        to == null ? null : (long) to,
+                        date,
+                        tenure,
+                        DestinationType.values()[random.nextInt(6)],
+                        Confidence.values()[random.nextInt(3)]);
                 if (to == null) {
                     lab = -1;
                     break;
@@ -76,9 +80,13 @@ class ScoringPropertiesTest {
                 b.stint(r, lab, start, null);
             }
         }
-        IndexQuery query = new IndexQuery(EPOCH.plusDays(random.nextInt(4500)), 30 + random.nextInt(1000),
-                10 + random.nextInt(400), random.nextInt(4) == 0 ? AREAS[random.nextInt(AREAS.length)] : null,
-                random.nextBoolean(), false);
+        IndexQuery query = new IndexQuery(
+                EPOCH.plusDays(random.nextInt(4500)),
+                30 + random.nextInt(1000),
+                10 + random.nextInt(400),
+                random.nextInt(4) == 0 ? AREAS[random.nextInt(AREAS.length)] : null,
+                random.nextBoolean(),
+                false);
         return new Case(seed, b.build(), query);
     }
 
@@ -118,14 +126,21 @@ class ScoringPropertiesTest {
         int t = (int) q.asOf().toEpochDay();
         for (int k = 0; k < s.stintCount(); k++) {
             int leave = Math.max(s.stintStart[k] == Snapshot.UNKNOWN_START ? t - 30 : s.stintStart[k] + 1, t - 30);
-            if (leave > t || leave >= s.stintEnd[k] || (s.stintStart[k] != Snapshot.UNKNOWN_START
-                    && leave <= s.stintStart[k])) {
+            if (leave > t
+                    || leave >= s.stintEnd[k]
+                    || (s.stintStart[k] != Snapshot.UNKNOWN_START && leave <= s.stintStart[k])) {
                 continue;
             }
             String researcher = s.researcherSlug[s.stintResearcher[k]];
             int from = s.stintLab[k];
-            Scenario scenario = Scenario.apply(s, List.of(new HypotheticalDeparture(researcher, null,
-                    DestinationType.UNDISCLOSED, LocalDate.ofEpochDay(leave), Confidence.RUMORED)));
+            Scenario scenario = Scenario.apply(
+                    s,
+                    List.of(new HypotheticalDeparture(
+                            researcher,
+                            null,
+                            DestinationType.UNDISCLOSED,
+                            LocalDate.ofEpochDay(leave),
+                            Confidence.RUMORED)));
             double before = calculator.lab(s, from, q).loss();
             double after = calculator.lab(scenario.after(), from, q).loss();
             assertTrue(after >= before - 1e-12, "loss fell from " + before + " to " + after);
@@ -142,9 +157,12 @@ class ScoringPropertiesTest {
         for (int k = 0; k < s.stintCount() && later.isEmpty(); k++) {
             int leave = Math.max(t + 1, s.stintStart[k] == Snapshot.UNKNOWN_START ? t + 1 : s.stintStart[k] + 1);
             if (leave < s.stintEnd[k]) {
-                later.add(new HypotheticalDeparture(s.researcherSlug[s.stintResearcher[k]],
-                        s.labSlug[(s.stintLab[k] + 1) % s.labCount()], DestinationType.COMPETITOR,
-                        LocalDate.ofEpochDay(leave), Confidence.CONFIRMED));
+                later.add(new HypotheticalDeparture(
+                        s.researcherSlug[s.stintResearcher[k]],
+                        s.labSlug[(s.stintLab[k] + 1) % s.labCount()],
+                        DestinationType.COMPETITOR,
+                        LocalDate.ofEpochDay(leave),
+                        Confidence.CONFIRMED));
             }
         }
         if (later.isEmpty()) {
@@ -164,7 +182,8 @@ class ScoringPropertiesTest {
     void oneLabAgreesWithTheRankingAndItsExplanationAddsUp(@ForAll("cases") Case c) {
         Snapshot s = c.snapshot();
         for (LabIndices ranked : calculator.rank(s, c.query()).labs()) {
-            LabIndices alone = calculator.lab(s, s.lab(ranked.lab()).orElseThrow(), c.query().explained(true));
+            LabIndices alone = calculator.lab(
+                    s, s.lab(ranked.lab()).orElseThrow(), c.query().explained(true));
             assertSame(ranked, alone);
             assertEquals(ranked.flowBalance(), alone.flowBalance(), 1e-9);
             double mass = 0;

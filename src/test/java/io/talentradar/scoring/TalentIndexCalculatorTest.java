@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.talentradar.scoring.Confidence;
-import io.talentradar.scoring.DestinationType;
-import io.talentradar.scoring.Seniority;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,8 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class TalentIndexCalculatorTest {
 
-    private static final double W_ANN = 6.29583686600433;   // 2 * 1.5 * (1 + ln 3)
-    private static final double W_CAT = 6.603274004183787;  // 3 * 1.3 * (1 + ln 2)
+    private static final double W_ANN = 6.29583686600433; // 2 * 1.5 * (1 + ln 3)
+    private static final double W_CAT = 6.603274004183787; // 3 * 1.3 * (1 + ln 2)
 
     private final TalentIndexCalculator calculator = new TalentIndexCalculator(ScoringModel.defaults());
     private final Snapshot field = ScoringFixture.field();
@@ -81,11 +78,13 @@ class TalentIndexCalculatorTest {
         IndexQuery q = new IndexQuery(d("2024-12-31"), 365, 180, null, true, false);
         Ranking ranking = calculator.rank(field, q);
         Map<String, LabIndices> labs = ranking.labs().stream().collect(Collectors.toMap(LabIndices::lab, f -> f));
-        assertEquals(List.of("alpha", "beta", "gamma"), ranking.labs().stream().map(LabIndices::lab).toList());
+        assertEquals(
+                List.of("alpha", "beta", "gamma"),
+                ranking.labs().stream().map(LabIndices::lab).toList());
         LabIndices beta = labs.get("beta");
         close(6.2, beta.mass());
         close(32.46224414392822, beta.tci());
-        close(6.860708869269879, beta.loss());        // d3 (eve, beta -> beta-research) is internal
+        close(6.860708869269879, beta.loss()); // d3 (eve, beta -> beta-research) is internal
         close(0.6919598142470272, beta.gain());
         close(52.52937599284691, beta.sli());
         close(10.04010227709992, beta.sgi());
@@ -94,21 +93,25 @@ class TalentIndexCalculatorTest {
         assertEquals(1, beta.arrivals());
         close(3335.7670844112577, ranking.hhi());
         // Asking for a child lab under roll-up answers for its top-most parent.
-        assertEquals("beta", calculator.lab(field, field.lab("beta-research").orElseThrow(), q).lab());
+        assertEquals(
+                "beta",
+                calculator
+                        .lab(field, field.lab("beta-research").orElseThrow(), q)
+                        .lab());
     }
 
     @Test
     void case4PerExpertiseCountsOnlyThatAreaAtItsCriticality() {
         Map<String, LabIndices> labs = ranking(new IndexQuery(d("2024-12-31"), 365, 180, "reasoning", false, false));
         close(W_ANN, labs.get("alpha").mass());
-        close(4.5, labs.get("beta-research").mass());   // dan: 3 * 1.5 * 1; bob and eve lack the area
+        close(4.5, labs.get("beta-research").mass()); // dan: 3 * 1.5 * 1; bob and eve lack the area
         close(58.31726566589456, labs.get("alpha").tci());
         close(41.68273433410545, labs.get("beta-research").tci());
-        close(0, labs.get("alpha").sli());              // bob, who left alpha, lacks the area
+        close(0, labs.get("alpha").sli()); // bob, who left alpha, lacks the area
         assertEquals(0, labs.get("alpha").departures());
         assertEquals(1, labs.get("beta-research").headcount());
-        Map<String, LabIndices> pretraining = ranking(
-                new IndexQuery(d("2024-12-31"), 365, 180, "pretraining", false, false));
+        Map<String, LabIndices> pretraining =
+                ranking(new IndexQuery(d("2024-12-31"), 365, 180, "pretraining", false, false));
         close(4.2, pretraining.get("beta-research").mass());
         close(100, pretraining.get("beta-research").tci());
     }
@@ -133,12 +136,12 @@ class TalentIndexCalculatorTest {
         LabIndices alpha = labs.get("alpha");
         assertEquals(1, alpha.headcount());
         assertEquals(1, alpha.departures());
-        close(66.66666666666667, alpha.attritionRate());   // 1 / mean(2 on 2024-01-01, 1 now)
+        close(66.66666666666667, alpha.attritionRate()); // 1 / mean(2 on 2024-01-01, 1 now)
         assertTrue(alpha.lowSample());
         LabIndices beta = labs.get("beta");
         assertEquals(0, beta.headcount());
         assertEquals(2, beta.departures());
-        close(200, beta.attritionRate());                  // 2 / mean(2, 0)
+        close(200, beta.attritionRate()); // 2 / mean(2, 0)
         LabIndices research = labs.get("beta-research");
         assertEquals(3, research.headcount());
         assertEquals(2, research.arrivals());
@@ -147,29 +150,39 @@ class TalentIndexCalculatorTest {
 
     @Test
     void case7AShorterHalfLifeDecaysFaster() {
-        LabIndices alpha = calculator.lab(field, field.lab("alpha").orElseThrow(),
-                new IndexQuery(d("2024-12-31"), 365, 90, null, false, false));
+        LabIndices alpha = calculator.lab(
+                field, field.lab("alpha").orElseThrow(), new IndexQuery(d("2024-12-31"), 365, 90, null, false, false));
         close(0.5130089834279791, alpha.loss());
         close(7.534448492041444, alpha.sli());
         // A window that ends before the move excludes it.
-        LabIndices narrow = calculator.lab(field, field.lab("alpha").orElseThrow(),
-                new IndexQuery(d("2024-12-31"), 183, 180, null, false, false));
+        LabIndices narrow = calculator.lab(
+                field, field.lab("alpha").orElseThrow(), new IndexQuery(d("2024-12-31"), 183, 180, null, false, false));
         close(0, narrow.loss());
     }
 
     @Test
     void explanationsListEveryFactorAndTheProductLargestFirst() {
-        LabIndices research = calculator.lab(field, field.lab("beta-research").orElseThrow(),
+        LabIndices research = calculator.lab(
+                field,
+                field.lab("beta-research").orElseThrow(),
                 new IndexQuery(d("2024-12-31"), 365, 180, null, false, true));
-        List<Contribution> tci = research.contributions().stream().filter(c -> c.index().equals("TCI")).toList();
-        assertEquals(List.of("dan", "bob", "eve"), tci.stream().map(Contribution::researcher).toList());
+        List<Contribution> tci = research.contributions().stream()
+                .filter(c -> c.index().equals("TCI"))
+                .toList();
+        assertEquals(
+                List.of("dan", "bob", "eve"),
+                tci.stream().map(Contribution::researcher).toList());
         Contribution dan = tci.get(0);
         close(3, dan.seniority());
         close(1.5, dan.criticality());
         close(1, dan.impact());
         close(4.5, dan.value());
-        List<Contribution> sgi = research.contributions().stream().filter(c -> c.index().equals("SGI")).toList();
-        assertEquals(List.of("bob", "eve"), sgi.stream().map(Contribution::researcher).toList());
+        List<Contribution> sgi = research.contributions().stream()
+                .filter(c -> c.index().equals("SGI"))
+                .toList();
+        assertEquals(
+                List.of("bob", "eve"),
+                sgi.stream().map(Contribution::researcher).toList());
         Contribution bob = sgi.get(0);
         close(1.4, bob.tenure());
         close(1.0, bob.confidence());
@@ -184,8 +197,12 @@ class TalentIndexCalculatorTest {
     @Test
     void flowsGroupMovesByLabPairWithTheMoversMass() {
         List<FlowEdge> edges = calculator.flows(field, at("2024-12-31"));
-        assertEquals(List.of(new FlowEdge("beta", "gamma", 1, W_CAT), new FlowEdge("alpha", "beta-research", 1, 1.0),
-                new FlowEdge("beta", "beta-research", 1, 0.7)), edges);
+        assertEquals(
+                List.of(
+                        new FlowEdge("beta", "gamma", 1, W_CAT),
+                        new FlowEdge("alpha", "beta-research", 1, 1.0),
+                        new FlowEdge("beta", "beta-research", 1, 0.7)),
+                edges);
         List<FlowEdge> rolledUp = calculator.flows(field, new IndexQuery(d("2024-12-31"), 365, 180, null, true, false));
         assertEquals(List.of(new FlowEdge("beta", "gamma", 1, W_CAT), new FlowEdge("alpha", "beta", 1, 1.0)), rolledUp);
     }
@@ -195,10 +212,12 @@ class TalentIndexCalculatorTest {
         Snapshot.Builder b = new Snapshot.Builder().lab(1, "x", null).lab(2, "y", null);
         String[] dates = {"2024-01-01", "2024-02-01", "2024-03-30", "2024-09-01"};
         for (int i = 0; i < 4; i++) {
-            b.researcher(i, "lead-" + i, Seniority.LEAD, 0).stint(i, 1, d("2020-01-01"), d(dates[i]))
+            b.researcher(i, "lead-" + i, Seniority.LEAD, 0)
+                    .stint(i, 1, d("2020-01-01"), d(dates[i]))
                     .departure(i, i, 1, null, d(dates[i]), 0.0, DestinationType.UNDISCLOSED, Confidence.CONFIRMED);
         }
-        b.researcher(9, "junior", Seniority.IC, 0).stint(9, 1, d("2020-01-01"), d("2024-02-15"))
+        b.researcher(9, "junior", Seniority.IC, 0)
+                .stint(9, 1, d("2020-01-01"), d("2024-02-15"))
                 .departure(9, 9, 1, 2L, d("2024-02-15"), 0.0, DestinationType.COMPETITOR, Confidence.CONFIRMED);
         Snapshot s = b.build();
         List<ExodusSignal> signals = calculator.signals(s, at("2024-12-31"), -1);
@@ -216,30 +235,78 @@ class TalentIndexCalculatorTest {
 
     @Test
     void aScenarioMovesTheResearcherWithoutChangingTheSnapshot() {
-        Scenario scenario = Scenario.apply(field, List.of(new HypotheticalDeparture("ann", "gamma",
-                DestinationType.COMPETITOR, d("2024-12-01"), Confidence.RUMORED)));
+        Scenario scenario = Scenario.apply(
+                field,
+                List.of(new HypotheticalDeparture(
+                        "ann", "gamma", DestinationType.COMPETITOR, d("2024-12-01"), Confidence.RUMORED)));
         Map<String, LabIndices> after = calculator.rank(scenario.after(), at("2024-12-31")).labs().stream()
                 .collect(Collectors.toMap(LabIndices::lab, f -> f));
         close(0, after.get("alpha").mass());
         close(W_CAT + W_ANN, after.get("gamma").mass());
         // loss = w * (1 + min(9.9138..., 10) / 10) * 1.5 * 0.4 * 2^(-30/180)
         double tenure = 1 + (3622 / 365.25) / 10;
-        close(1.0379397213705408 + W_ANN * tenure * 1.5 * 0.4 * Math.pow(2, -30 / 180.0), after.get("alpha").loss());
+        close(
+                1.0379397213705408 + W_ANN * tenure * 1.5 * 0.4 * Math.pow(2, -30 / 180.0),
+                after.get("alpha").loss());
         assertEquals(List.of("alpha", "gamma"), List.copyOf(scenario.labs()));
         close(W_ANN, ranking(at("2024-12-31")).get("alpha").mass());
         // cat was affiliated nowhere before 2020
-        assertThrows(HistoryConflictException.class, () -> Scenario.apply(field, List.of(new HypotheticalDeparture(
-                "cat", null, DestinationType.OTHER, d("2019-06-01"), Confidence.REPORTED))));
+        assertThrows(
+                HistoryConflictException.class,
+                () -> Scenario.apply(
+                        field,
+                        List.of(new HypotheticalDeparture(
+                                "cat", null, DestinationType.OTHER, d("2019-06-01"), Confidence.REPORTED))));
     }
 
     @Test
     void theModelRefusesNegativeWeightsAndANonPositiveHalfLife() {
         ScoringModel m = ScoringModel.defaults();
-        assertThrows(IllegalArgumentException.class, () -> new ScoringModel(Map.of(Seniority.IC, -1.0,
-                Seniority.LEAD, 2.0, Seniority.EXECUTIVE, 3.0, Seniority.FOUNDER, 3.0), m.criticality(), 1, m.destination(),
-                m.confidence(), 10, 365, 180, 90, 3, Seniority.LEAD, 3, 3, 1000, 1800));
-        assertThrows(IllegalArgumentException.class, () -> new ScoringModel(m.seniority(), m.criticality(), 1,
-                m.destination(), m.confidence(), 10, 365, 0, 90, 3, Seniority.LEAD, 3, 3, 1000, 1800));
-        assertThrows(IllegalArgumentException.class, () -> new IndexQuery(d("2024-01-01"), 365, -5, null, false, false));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ScoringModel(
+                        Map.of(
+                                Seniority.IC,
+                                -1.0,
+                                Seniority.LEAD,
+                                2.0,
+                                Seniority.EXECUTIVE,
+                                3.0,
+                                Seniority.FOUNDER,
+                                3.0),
+                        m.criticality(),
+                        1,
+                        m.destination(),
+                        m.confidence(),
+                        10,
+                        365,
+                        180,
+                        90,
+                        3,
+                        Seniority.LEAD,
+                        3,
+                        3,
+                        1000,
+                        1800));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ScoringModel(
+                        m.seniority(),
+                        m.criticality(),
+                        1,
+                        m.destination(),
+                        m.confidence(),
+                        10,
+                        365,
+                        0,
+                        90,
+                        3,
+                        Seniority.LEAD,
+                        3,
+                        3,
+                        1000,
+                        1800));
+        assertThrows(
+                IllegalArgumentException.class, () -> new IndexQuery(d("2024-01-01"), 365, -5, null, false, false));
     }
 }

@@ -38,11 +38,18 @@ class LimitsTest {
         for (int i = 0; i < 12; i++) {
             answers.add(given().get("/api/v1/labs?size=1"));
         }
-        List<Integer> statuses = answers.stream().map(io.restassured.response.Response::statusCode).toList();
+        List<Integer> statuses = answers.stream()
+                .map(io.restassured.response.Response::statusCode)
+                .toList();
         assertTrue(statuses.contains(429), statuses.toString());
         assertTrue(statuses.stream().filter(st -> st == 200).count() <= 10, statuses.toString());
-        answers.stream().filter(a -> a.statusCode() == 429).findFirst().orElseThrow().then()
-                .contentType("application/problem+json").header("Retry-After", "1")
+        answers.stream()
+                .filter(a -> a.statusCode() == 429)
+                .findFirst()
+                .orElseThrow()
+                .then()
+                .contentType("application/problem+json")
+                .header("Retry-After", "1")
                 .body("type", equalTo("/problems/rate-limited"));
         Thread.sleep(1100);
         given().get("/api/v1/labs?size=1").then().statusCode(200);
@@ -53,8 +60,13 @@ class LimitsTest {
         Thread.sleep(1100);
         String slug = "big-body-lab";
         String body = "{\"slug\":\"" + slug + "\",\"name\":\"" + "x".repeat(3000) + "\",\"type\":\"STARTUP\"}";
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/labs").then().statusCode(413)
-                .contentType("application/problem+json").body("status", equalTo(413));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/labs")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413));
         given().get("/api/v1/labs/" + slug).then().statusCode(404);
     }
 
@@ -66,12 +78,15 @@ class LimitsTest {
         byte[] body = ("{\"slug\":\"" + slug + "\",\"name\":\"Chunked\",\"type\":\"STARTUP\"}")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         var request = java.net.http.HttpRequest.newBuilder(labs.resolve("/api/v1/labs"))
-                .header("Content-Type", "application/json").header("X-API-Key", "test-admin-key")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .header("Content-Type", "application/json")
+                .header("X-API-Key", "test-admin-key")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(body)))
                 .build();
-        var response = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
-                .send(request,
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var response = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(411, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         given().get("/api/v1/labs/" + slug).then().statusCode(404);
@@ -80,13 +95,22 @@ class LimitsTest {
     @Test
     void securityHeadersAndADeliberateCorsPolicy() throws InterruptedException {
         Thread.sleep(1100);
-        given().get("/api/v1/labs?size=1").then().statusCode(200)
-                .header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
+        given().get("/api/v1/labs?size=1")
+                .then()
+                .statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
                 .header("Referrer-Policy", "no-referrer");
-        given().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "POST")
-                .options("/api/v1/labs").then().statusCode(403);
-        given().header("Origin", "http://localhost:8080").header("Access-Control-Request-Method", "POST")
-                .options("/api/v1/labs").then().statusCode(200)
+        given().header("Origin", "https://elsewhere.example")
+                .header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/labs")
+                .then()
+                .statusCode(403);
+        given().header("Origin", "http://localhost:8080")
+                .header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/labs")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", "http://localhost:8080");
     }
 }

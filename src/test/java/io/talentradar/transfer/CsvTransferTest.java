@@ -37,9 +37,15 @@ class CsvTransferTest {
 
     private static final String CSV = "text/csv";
     private static final List<String> DATASETS = List.of("labs", "researchers", "affiliations", "departures");
-    private static final Map<String, String> LIST_PATHS = Map.of("labs", "/api/v1/labs",
-            "researchers", "/api/v1/researchers", "affiliations", "/api/v1/affiliations",
-            "departures", "/api/v1/departures");
+    private static final Map<String, String> LIST_PATHS = Map.of(
+            "labs",
+            "/api/v1/labs",
+            "researchers",
+            "/api/v1/researchers",
+            "affiliations",
+            "/api/v1/affiliations",
+            "departures",
+            "/api/v1/departures");
 
     @Inject
     AgroalDataSource dataSource;
@@ -47,18 +53,29 @@ class CsvTransferTest {
     private final ObjectMapper json = new ObjectMapper();
 
     private static String export(String dataset) {
-        return given().accept(CSV).get(LIST_PATHS.get(dataset)).then().statusCode(200)
-                .contentType(startsWith(CSV)).header("Content-Disposition", containsString(dataset + ".csv"))
-                .extract().asString();
+        return given().accept(CSV)
+                .get(LIST_PATHS.get(dataset))
+                .then()
+                .statusCode(200)
+                .contentType(startsWith(CSV))
+                .header("Content-Disposition", containsString(dataset + ".csv"))
+                .extract()
+                .asString();
     }
 
     private static List<CSVRecord> parse(String csv) throws IOException {
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv))
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv))
                 .getRecords();
     }
 
     private static String shared(String dataset) throws IOException {
-        try (InputStream in = CsvTransferTest.class.getClassLoader().getResourceAsStream("demo-data/" + dataset + ".csv")) {
+        try (InputStream in =
+                CsvTransferTest.class.getClassLoader().getResourceAsStream("demo-data/" + dataset + ".csv")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -73,7 +90,8 @@ class CsvTransferTest {
                     continue;
                 }
                 String v = entry.getValue();
-                cells.add(entry.getKey() + "=" + (v.contains(";") ? new java.util.TreeSet<>(List.of(v.split(";"))) : v));
+                cells.add(
+                        entry.getKey() + "=" + (v.contains(";") ? new java.util.TreeSet<>(List.of(v.split(";"))) : v));
             }
             cells.sort(null);
             out.add(String.join("|", cells));
@@ -86,7 +104,10 @@ class CsvTransferTest {
         for (String dataset : DATASETS) {
             String exported = export(dataset);
             String expected = shared(dataset);
-            assertEquals(expected.lines().findFirst().orElseThrow(), exported.lines().findFirst().orElseThrow(), dataset);
+            assertEquals(
+                    expected.lines().findFirst().orElseThrow(),
+                    exported.lines().findFirst().orElseThrow(),
+                    dataset);
             // exported as served: tenureYears derived from the stint where its start is known, and a stint a
             // departure opened carries the departure's sources
             Set<String> exportedRows = rows(parse(exported), "tenureYears", "sourceUrl");
@@ -99,22 +120,45 @@ class CsvTransferTest {
 
     @Test
     void filtersApplyToTheExportAndJsonStaysTheDefault() throws IOException {
-        List<CSVRecord> fromOpenAi = parse(given().accept(CSV).get("/api/v1/departures?fromLab=openai&size=5")
-                .then().statusCode(200).extract().asString());
-        int total = given().get("/api/v1/departures?fromLab=openai").then().statusCode(200)
-                .contentType(startsWith("application/json")).extract().path("totalItems");
+        List<CSVRecord> fromOpenAi = parse(given().accept(CSV)
+                .get("/api/v1/departures?fromLab=openai&size=5")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        int total = given().get("/api/v1/departures?fromLab=openai")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("application/json"))
+                .extract()
+                .path("totalItems");
         assertEquals(total, fromOpenAi.size(), "CSV holds every selected row, not one page");
         assertTrue(fromOpenAi.stream().allMatch(r -> r.get("fromLabSlug").equals("openai")));
-        List<CSVRecord> arrivals = parse(given().accept(CSV).get("/api/v1/labs/meta/arrivals").then().statusCode(200)
-                .extract().asString());
-        assertEquals((int) given().get("/api/v1/labs/meta/arrivals").then().extract().path("totalItems"),
-                arrivals.size());
+        List<CSVRecord> arrivals = parse(given().accept(CSV)
+                .get("/api/v1/labs/meta/arrivals")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        assertEquals(
+                (int) given().get("/api/v1/labs/meta/arrivals").then().extract().path("totalItems"), arrivals.size());
         assertTrue(arrivals.stream().allMatch(r -> r.get("toLabSlug").equals("meta")));
-        List<CSVRecord> roster = parse(given().accept(CSV).get("/api/v1/labs/openai/researchers?asOf=2024-01-01")
-                .then().statusCode(200).extract().asString());
-        assertEquals((int) given().get("/api/v1/labs/openai/researchers?asOf=2024-01-01").then().extract()
-                .path("totalItems"), roster.size());
-        given().accept(CSV).get("/api/v1/labs?sort=bogus").then().statusCode(400)
+        List<CSVRecord> roster = parse(given().accept(CSV)
+                .get("/api/v1/labs/openai/researchers?asOf=2024-01-01")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        assertEquals(
+                (int) given().get("/api/v1/labs/openai/researchers?asOf=2024-01-01")
+                        .then()
+                        .extract()
+                        .path("totalItems"),
+                roster.size());
+        given().accept(CSV)
+                .get("/api/v1/labs?sort=bogus")
+                .then()
+                .statusCode(400)
                 .contentType(startsWith("application/problem+json"));
     }
 
@@ -122,7 +166,10 @@ class CsvTransferTest {
     @Test
     void aMalformedAcceptHeaderGetsTheJsonList() {
         for (String accept : List.of("", " ")) {
-            given().header("Accept", accept).get("/api/v1/departures").then().statusCode(200)
+            given().header("Accept", accept)
+                    .get("/api/v1/departures")
+                    .then()
+                    .statusCode(200)
                     .contentType(startsWith("application/json"));
         }
     }
@@ -134,16 +181,29 @@ class CsvTransferTest {
         String body = "slug,name,type,country,foundedYear,parentSlug,website\r\n"
                 + good + ",\"Good, with a\nline break\",FRONTIER_LAB,US,2020,,\r\n"
                 + bad + ",Bad,NOT_A_TYPE,US,2020,,\r\n";
-        given().contentType(CSV).body(body).post("/api/v1/import/labs").then().statusCode(422)
+        given().contentType(CSV)
+                .body(body)
+                .post("/api/v1/import/labs")
+                .then()
+                .statusCode(422)
                 .contentType(startsWith("application/problem+json"))
-                .body("type", equalTo("/problems/import-rejected")).body("committed", equalTo(false))
-                .body("created", equalTo(0)).body("rejected", equalTo(1))
-                .body("rejections[0].dataset", equalTo("labs")).body("rejections[0].line", equalTo(4))
+                .body("type", equalTo("/problems/import-rejected"))
+                .body("committed", equalTo(false))
+                .body("created", equalTo(0))
+                .body("rejected", equalTo(1))
+                .body("rejections[0].dataset", equalTo("labs"))
+                .body("rejections[0].line", equalTo(4))
                 .body("rejections[0].reason", startsWith("type: must be one of"));
         given().get("/api/v1/labs/" + good).then().statusCode(404);
 
-        given().contentType(CSV).body(body).post("/api/v1/import/labs?partial=true").then().statusCode(200)
-                .body("committed", equalTo(true)).body("created", equalTo(1)).body("rejected", equalTo(1));
+        given().contentType(CSV)
+                .body(body)
+                .post("/api/v1/import/labs?partial=true")
+                .then()
+                .statusCode(200)
+                .body("committed", equalTo(true))
+                .body("created", equalTo(1))
+                .body("rejected", equalTo(1));
         given().get("/api/v1/labs/" + good).then().statusCode(200).body("name", equalTo("Good, with a\nline break"));
         given().get("/api/v1/labs/" + bad).then().statusCode(404);
     }
@@ -152,31 +212,66 @@ class CsvTransferTest {
     void rowsThatDependOnARejectedRowAreRejectedToo() {
         String lab = Fixtures.slug("imp");
         String person = Fixtures.slug("imp");
-        Response r = given().multiPart("labs", "labs.csv", ("slug,name,type,country,foundedYear,parentSlug,website\n"
-                        + lab + ",Lab,BAD_TYPE,,,,\n").getBytes(StandardCharsets.UTF_8), CSV)
-                .multiPart("researchers", "researchers.csv", ("slug,name,seniority,expertise,notableWork\n"
-                        + person + ",Person,LEAD,alignment;safety,\n").getBytes(StandardCharsets.UTF_8), CSV)
-                .multiPart("affiliations", "affiliations.csv", ("researcherSlug,labSlug,start,end,sourceUrl\n"
-                        + person + "," + lab + ",2020-01-01,,\n").getBytes(StandardCharsets.UTF_8), CSV)
+        Response r = given().multiPart(
+                        "labs",
+                        "labs.csv",
+                        ("slug,name,type,country,foundedYear,parentSlug,website\n" + lab + ",Lab,BAD_TYPE,,,,\n")
+                                .getBytes(StandardCharsets.UTF_8),
+                        CSV)
+                .multiPart(
+                        "researchers",
+                        "researchers.csv",
+                        ("slug,name,seniority,expertise,notableWork\n" + person + ",Person,LEAD,alignment;safety,\n")
+                                .getBytes(StandardCharsets.UTF_8),
+                        CSV)
+                .multiPart(
+                        "affiliations",
+                        "affiliations.csv",
+                        ("researcherSlug,labSlug,start,end,sourceUrl\n" + person + "," + lab + ",2020-01-01,,\n")
+                                .getBytes(StandardCharsets.UTF_8),
+                        CSV)
                 .post("/api/v1/import?partial=true");
-        r.then().statusCode(200).body("created", equalTo(1)).body("rejected", equalTo(2))
+        r.then()
+                .statusCode(200)
+                .body("created", equalTo(1))
+                .body("rejected", equalTo(2))
                 .body("rejections.dataset", equalTo(List.of("affiliations", "labs")))
                 .body("rejections[0].reason", containsString("no lab with slug '" + lab + "'"));
-        given().get("/api/v1/researchers/" + person).then().statusCode(200)
-                .body("expertise", equalTo(List.of("alignment", "safety"))).body("currentLabSlug", equalTo(null));
+        given().get("/api/v1/researchers/" + person)
+                .then()
+                .statusCode(200)
+                .body("expertise", equalTo(List.of("alignment", "safety")))
+                .body("currentLabSlug", equalTo(null));
     }
 
     @Test
     void aFileThatIsNotTheDatasetIsABadRequest() {
-        given().contentType(CSV).body("slug,name,kind\nx,y,z\n").post("/api/v1/import/labs").then().statusCode(400)
+        given().contentType(CSV)
+                .body("slug,name,kind\nx,y,z\n")
+                .post("/api/v1/import/labs")
+                .then()
+                .statusCode(400)
                 .contentType(startsWith("application/problem+json"))
-                .body("errors[0].field", equalTo("labs")).body("errors[0].message", containsString("missing: type"));
-        given().contentType(CSV).body("a\n").post("/api/v1/import/people").then().statusCode(400)
+                .body("errors[0].field", equalTo("labs"))
+                .body("errors[0].message", containsString("missing: type"));
+        given().contentType(CSV)
+                .body("a\n")
+                .post("/api/v1/import/people")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("dataset"));
-        given().contentType(CSV).body(shared0()).post("/api/v1/import/labs?partial=maybe").then().statusCode(400)
+        given().contentType(CSV)
+                .body(shared0())
+                .post("/api/v1/import/labs?partial=maybe")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("partial"));
         AdminKeyExtension.anonymous();
-        given().contentType(CSV).body(shared0()).post("/api/v1/import/labs").then().statusCode(401);
+        given().contentType(CSV)
+                .body(shared0())
+                .post("/api/v1/import/labs")
+                .then()
+                .statusCode(401);
     }
 
     private static String shared0() {
@@ -187,12 +282,19 @@ class CsvTransferTest {
     @Test
     void aListItemCannotHoldTheCsvSeparator() {
         String slug = Fixtures.slug("sep");
-        given().contentType("application/json").body(Map.of("slug", slug, "name", "Semi Colon", "seniority", "IC",
-                "notableWork", List.of("GPT-4; o1"))).post("/api/v1/researchers").then().statusCode(400)
+        given().contentType("application/json")
+                .body(Map.of(
+                        "slug", slug, "name", "Semi Colon", "seniority", "IC", "notableWork", List.of("GPT-4; o1")))
+                .post("/api/v1/researchers")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("notableWork[0]"));
         String lab = Fixtures.slug("sep");
-        given().contentType("application/json").body(Map.of("slug", lab, "name", "Semi", "type", "STARTUP",
-                "website", "https://example.com/a;b")).post("/api/v1/labs").then().statusCode(400)
+        given().contentType("application/json")
+                .body(Map.of("slug", lab, "name", "Semi", "type", "STARTUP", "website", "https://example.com/a;b"))
+                .post("/api/v1/labs")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("website"));
         given().get("/api/v1/researchers/" + slug).then().statusCode(404);
     }
@@ -200,8 +302,12 @@ class CsvTransferTest {
     @Test
     void aByteOrderMarkIsNotPartOfTheHeader() {
         String slug = Fixtures.slug("bom");
-        given().contentType(CSV).body(("\uFEFF" + shared0() + slug + ",Bom,ACADEMIA,,,,\n").getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/import/labs").then().statusCode(200).body("created", equalTo(1));
+        given().contentType(CSV)
+                .body(("\uFEFF" + shared0() + slug + ",Bom,ACADEMIA,,,,\n").getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/import/labs")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(1));
     }
 
     /**
@@ -211,7 +317,8 @@ class CsvTransferTest {
     @Test
     void anExportImportsIntoAnEmptyServiceUnchanged() throws Exception {
         String indicesPath = "/api/v1/indices?asOf=2025-06-30";
-        JsonNode before = json.readTree(given().get(indicesPath).then().statusCode(200).extract().asString());
+        JsonNode before = json.readTree(
+                given().get(indicesPath).then().statusCode(200).extract().asString());
         Map<String, String> exported = new LinkedHashMap<>();
         for (String dataset : DATASETS) {
             exported.put(dataset, export(dataset));
@@ -220,12 +327,13 @@ class CsvTransferTest {
         given().get("/api/v1/labs").then().body("totalItems", equalTo(0));
 
         var request = given();
-        exported.forEach((dataset, csv) -> request.multiPart(dataset, dataset + ".csv",
-                csv.getBytes(StandardCharsets.UTF_8), CSV));
+        exported.forEach((dataset, csv) ->
+                request.multiPart(dataset, dataset + ".csv", csv.getBytes(StandardCharsets.UTF_8), CSV));
         Response report = request.post("/api/v1/import");
         report.then().statusCode(200).body("committed", equalTo(true)).body("rejected", equalTo(0));
 
-        JsonNode after = json.readTree(given().get(indicesPath).then().statusCode(200).extract().asString());
+        JsonNode after = json.readTree(
+                given().get(indicesPath).then().statusCode(200).extract().asString());
         assertTrue(before.get("items").size() > 30);
         // the same figures; the last bits of a sum may differ, as the rows are added in another order
         assertSameNumbers(before, after, "indices");
@@ -248,7 +356,8 @@ class CsvTransferTest {
                     assertSameNumbers(expected.get(i), actual.get(i), path + "[" + i + "]");
                 }
             } else {
-                expected.fieldNames().forEachRemaining(f -> assertSameNumbers(expected.get(f), actual.get(f), path + "." + f));
+                expected.fieldNames()
+                        .forEachRemaining(f -> assertSameNumbers(expected.get(f), actual.get(f), path + "." + f));
             }
         } else {
             assertEquals(expected, actual, path);
@@ -256,7 +365,8 @@ class CsvTransferTest {
     }
 
     private void emptyTheDatabase() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.executeUpdate("delete from departure");
             s.executeUpdate("delete from affiliation");
             s.executeUpdate("delete from researcher_expertise");

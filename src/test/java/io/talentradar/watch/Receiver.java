@@ -15,8 +15,11 @@ final class Receiver implements AutoCloseable {
 
     record Request(Map<String, List<String>> headers, String body) {
         String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
-                    .map(e -> e.getValue().get(0)).orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .findFirst()
+                    .map(e -> e.getValue().get(0))
+                    .orElse(null);
         }
     }
 
@@ -24,6 +27,7 @@ final class Receiver implements AutoCloseable {
     final List<Request> received = new CopyOnWriteArrayList<>();
     /** Statuses to answer, in turn; 200 once they run out. */
     final List<Integer> script = new CopyOnWriteArrayList<>();
+
     private final AtomicInteger answered = new AtomicInteger();
 
     Receiver() {

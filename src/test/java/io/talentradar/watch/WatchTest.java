@@ -69,7 +69,12 @@ class WatchTest {
         if (types != null) {
             spec.queryParam("types", types);
         }
-        return spec.get("/api/v1/changes").then().statusCode(200).extract().jsonPath().getList("items");
+        return spec.get("/api/v1/changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
     }
 
     @Test
@@ -78,33 +83,59 @@ class WatchTest {
         String slug = Fixtures.createLab();
         Map<String, Object> body = Fixtures.lab(slug);
         body.put("name", "Renamed " + slug);
-        given().contentType(ContentType.JSON).body(body).put("/api/v1/labs/" + slug).then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/v1/labs/" + slug)
+                .then()
+                .statusCode(200);
         // refused writes leave no entry: a duplicate (409) and an invalid body (400)
-        given().contentType(ContentType.JSON).body(Fixtures.lab(slug)).post("/api/v1/labs").then().statusCode(409);
+        given().contentType(ContentType.JSON)
+                .body(Fixtures.lab(slug))
+                .post("/api/v1/labs")
+                .then()
+                .statusCode(409);
         given().delete("/api/v1/labs/" + slug).then().statusCode(204);
 
         List<Map<String, Object>> items = changesAfter(start, "lab");
-        List<Map<String, Object>> mine = items.stream().filter(i -> slug.equals(i.get("slug"))).toList();
-        assertEquals(List.of("CREATED", "UPDATED", "DELETED"), mine.stream().map(i -> i.get("action")).toList());
+        List<Map<String, Object>> mine =
+                items.stream().filter(i -> slug.equals(i.get("slug"))).toList();
+        assertEquals(
+                List.of("CREATED", "UPDATED", "DELETED"),
+                mine.stream().map(i -> i.get("action")).toList());
         assertEquals(null, mine.get(0).get("before"));
         assertEquals("Lab " + slug, ((Map<?, ?>) mine.get(0).get("after")).get("name"));
         assertEquals("Lab " + slug, ((Map<?, ?>) mine.get(1).get("before")).get("name"));
         assertEquals("Renamed " + slug, ((Map<?, ?>) mine.get(1).get("after")).get("name"));
         assertEquals(null, mine.get(2).get("after"));
         assertEquals("bootstrap-admin", mine.get(0).get("actor"));
-        List<Long> seqs = mine.stream().map(i -> ((Number) i.get("seq")).longValue()).toList();
+        List<Long> seqs =
+                mine.stream().map(i -> ((Number) i.get("seq")).longValue()).toList();
         assertTrue(seqs.get(0) < seqs.get(1) && seqs.get(1) < seqs.get(2), "seq grows with commit order");
     }
 
     @Test
     void feedParametersAreChecked() {
-        given().queryParam("limit", 0).get("/api/v1/changes").then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        given().queryParam("limit", 0)
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
         given().queryParam("limit", 1001).get("/api/v1/changes").then().statusCode(400);
-        given().queryParam("after", -1).get("/api/v1/changes").then().statusCode(400).body("errors[0].field", equalTo("after"));
-        given().queryParam("types", "lab,spaceship").get("/api/v1/changes").then().statusCode(400)
+        given().queryParam("after", -1)
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("after"));
+        given().queryParam("types", "lab,spaceship")
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("types"));
         long head = latest();
-        given().queryParam("after", head).get("/api/v1/changes").then().statusCode(200)
+        given().queryParam("after", head)
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(200)
                 .body("next", equalTo((int) head));
     }
 
@@ -120,8 +151,12 @@ class WatchTest {
             futures.add(pool.submit(() -> {
                 for (int i = 0; i < each; i++) {
                     String slug = Fixtures.slug("feedw");
-                    given().header("X-API-Key", AdminKeyExtension.ADMIN_KEY).contentType(ContentType.JSON)
-                            .body(Fixtures.lab(slug)).post("/api/v1/labs").then().statusCode(201);
+                    given().header("X-API-Key", AdminKeyExtension.ADMIN_KEY)
+                            .contentType(ContentType.JSON)
+                            .body(Fixtures.lab(slug))
+                            .post("/api/v1/labs")
+                            .then()
+                            .statusCode(201);
                     created.add(slug);
                 }
             }));
@@ -133,8 +168,13 @@ class WatchTest {
         boolean writing = true;
         while (writing || true) {
             writing = futures.stream().anyMatch(f -> !f.isDone());
-            JsonPath page = given().queryParam("after", next).queryParam("limit", 7).get("/api/v1/changes")
-                    .then().statusCode(200).extract().jsonPath();
+            JsonPath page = given().queryParam("after", next)
+                    .queryParam("limit", 7)
+                    .get("/api/v1/changes")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             for (Map<String, Object> item : page.<Map<String, Object>>getList("items")) {
                 seen.add(((Number) item.get("seq")).longValue());
                 slugs.add((String) item.get("slug"));
@@ -160,17 +200,32 @@ class WatchTest {
         Fixtures.createLab();
         long head = latest();
         // the fan-out has taken everything up to head, so the purge below is not held back by it
-        waitFor(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select seq from dispatch_cursor where id = 1").getSingleResult()).longValue()) >= head, "the fan-out");
+        waitFor(
+                () -> QuarkusTransaction.requiringNew()
+                                .call(() -> ((Number)
+                                                em.createNativeQuery("select seq from dispatch_cursor where id = 1")
+                                                        .getSingleResult())
+                                        .longValue())
+                        >= head,
+                "the fan-out");
         // age every entry past the retention; the purge may remove them only up to what the fan-out has taken
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "update change_event set occurred_at = ?1 where seq <= ?2").setParameter(1, Instant.now().minus(
-                Duration.ofDays(91))).setParameter(2, head).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("update change_event set occurred_at = ?1 where seq <= ?2")
+                        .setParameter(1, Instant.now().minus(Duration.ofDays(91)))
+                        .setParameter(2, head)
+                        .executeUpdate());
         assertTrue(feed.purge(head - 2) > 0);
         assertEquals(head - 2, feed.purgedThrough(), "entries after the consumed position are kept, however old");
-        given().queryParam("after", head - 3).get("/api/v1/changes").then().statusCode(410)
-                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("CSV"));
-        given().queryParam("after", head - 2).get("/api/v1/changes").then().statusCode(200)
+        given().queryParam("after", head - 3)
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(410)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("CSV"));
+        given().queryParam("after", head - 2)
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(200)
                 .body("items.seq", org.hamcrest.Matchers.hasItems((int) head - 1, (int) head));
     }
 
@@ -179,12 +234,15 @@ class WatchTest {
         long start = latest();
         HttpClient client = HttpClient.newHttpClient();
         LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/changes/stream?types=lab&after=" + start)).header("Accept", "text/event-stream").build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/changes/stream?types=lab&after=" + start))
+                .header("Accept", "text/event-stream")
+                .build();
         var response = client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
         ExecutorService reader = Executors.newSingleThreadExecutor();
         reader.submit(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(response.get().body(), StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(response.get().body(), StandardCharsets.UTF_8))) {
                 for (String line; (line = in.readLine()) != null; ) {
                     lines.add(line);
                 }
@@ -203,12 +261,15 @@ class WatchTest {
         // reconnecting with Last-Event-ID resumes right after it
         String second = Fixtures.createLab();
         LinkedBlockingQueue<String> again = new LinkedBlockingQueue<>();
-        var resumed = client.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/api/v1/changes/stream?types=lab")).header("Last-Event-ID", event.get("id")).build(),
+        var resumed = client.sendAsync(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/changes/stream?types=lab"))
+                        .header("Last-Event-ID", event.get("id"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         ExecutorService reader2 = Executors.newSingleThreadExecutor();
         reader2.submit(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(resumed.get().body(), StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(resumed.get().body(), StandardCharsets.UTF_8))) {
                 for (String line; (line = in.readLine()) != null; ) {
                     again.add(line);
                 }
@@ -242,9 +303,15 @@ class WatchTest {
     }
 
     private static long createWatchlist(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).post("/api/v1/watchlists").then().statusCode(201)
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/watchlists")
+                .then()
+                .statusCode(201)
                 .header("Location", org.hamcrest.Matchers.containsString("/api/v1/watchlists/"))
-                .extract().jsonPath().getLong("id");
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     @Test
@@ -256,21 +323,39 @@ class WatchTest {
         String other = Fixtures.createLab();
         String lead = Fixtures.createResearcher(Fixtures.slug("lead"), "LEAD", List.of("safety"), child, "2020-01-01");
         String junior = Fixtures.createResearcher(Fixtures.slug("ic"), "IC", List.of("safety"), child, "2020-01-01");
-        String expert = Fixtures.createResearcher(Fixtures.slug("exp"), "EXECUTIVE", List.of("robotics"), other, "2020-01-01");
+        String expert =
+                Fixtures.createResearcher(Fixtures.slug("exp"), "EXECUTIVE", List.of("robotics"), other, "2020-01-01");
         long start = latest();
-        long byLab = createWatchlist(Map.of("name", "parent group", "labs", List.of(parent), "minSeniority", "LEAD",
-                "events", List.of("departure.created")));
-        long byArea = createWatchlist(Map.of("name", "robotics", "expertise", List.of("robotics"),
-                "events", List.of("departure.created")));
+        long byLab = createWatchlist(Map.of(
+                "name",
+                "parent group",
+                "labs",
+                List.of(parent),
+                "minSeniority",
+                "LEAD",
+                "events",
+                List.of("departure.created")));
+        long byArea = createWatchlist(
+                Map.of("name", "robotics", "expertise", List.of("robotics"), "events", List.of("departure.created")));
         Fixtures.recordDeparture(lead, child, other, "2024-01-01");
         Fixtures.recordDeparture(junior, child, null, "2024-01-02");
         Fixtures.recordDeparture(expert, other, null, "2024-01-03");
 
-        List<String> forLab = given().queryParam("after", start).get("/api/v1/watchlists/" + byLab + "/changes")
-                .then().statusCode(200).extract().jsonPath().getList("items.after.researcherSlug");
+        List<String> forLab = given().queryParam("after", start)
+                .get("/api/v1/watchlists/" + byLab + "/changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.after.researcherSlug");
         assertEquals(List.of(lead), forLab, "the lead's move from the child lab, not the IC's, not the other lab's");
-        List<String> forArea = given().queryParam("after", start).get("/api/v1/watchlists/" + byArea + "/changes")
-                .then().statusCode(200).extract().jsonPath().getList("items.after.researcherSlug");
+        List<String> forArea = given().queryParam("after", start)
+                .get("/api/v1/watchlists/" + byArea + "/changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.after.researcherSlug");
         assertEquals(List.of(expert), forArea);
     }
 
@@ -278,27 +363,59 @@ class WatchTest {
     void aKeySeesOnlyItsOwnWatchlistsAndWebhooks() {
         String editorA = createKey("watcher-a");
         String editorB = createKey("watcher-b");
-        long id = given().header("X-API-Key", editorA).contentType(ContentType.JSON)
-                .body(Map.of("name", "mine", "events", List.of("departure.created"))).post("/api/v1/watchlists")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
-        given().header("X-API-Key", editorB).get("/api/v1/watchlists/" + id).then().statusCode(404);
-        given().header("X-API-Key", editorB).get("/api/v1/watchlists/" + id + "/changes").then().statusCode(404);
-        given().header("X-API-Key", editorB).contentType(ContentType.JSON)
-                .body(Map.of("url", "http://127.0.0.1:9/x", "watchlistId", id)).post("/api/v1/webhooks").then()
-                .statusCode(400).body("errors[0].field", equalTo("watchlistId"));
-        given().header("X-API-Key", editorB).get("/api/v1/watchlists").then().statusCode(200)
+        long id = given().header("X-API-Key", editorA)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "mine", "events", List.of("departure.created")))
+                .post("/api/v1/watchlists")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        given().header("X-API-Key", editorB)
+                .get("/api/v1/watchlists/" + id)
+                .then()
+                .statusCode(404);
+        given().header("X-API-Key", editorB)
+                .get("/api/v1/watchlists/" + id + "/changes")
+                .then()
+                .statusCode(404);
+        given().header("X-API-Key", editorB)
+                .contentType(ContentType.JSON)
+                .body(Map.of("url", "http://127.0.0.1:9/x", "watchlistId", id))
+                .post("/api/v1/webhooks")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("watchlistId"));
+        given().header("X-API-Key", editorB)
+                .get("/api/v1/watchlists")
+                .then()
+                .statusCode(200)
                 .body("items.id", not(hasItem((int) id)));
-        given().header("X-API-Key", editorA).get("/api/v1/watchlists").then().statusCode(200)
+        given().header("X-API-Key", editorA)
+                .get("/api/v1/watchlists")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem((int) id));
         given().get("/api/v1/watchlists/" + id).then().statusCode(200); // the admin sees all
-        given().header("X-API-Key", editorA).contentType(ContentType.JSON)
-                .body(Map.of("name", "bad", "events", List.of("departure.exploded"))).post("/api/v1/watchlists")
-                .then().statusCode(400).body("errors[0].field", equalTo("events[0]"));
+        given().header("X-API-Key", editorA)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "bad", "events", List.of("departure.exploded")))
+                .post("/api/v1/watchlists")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("events[0]"));
     }
 
     private static String createKey(String name) {
-        return given().contentType(ContentType.JSON).body(Map.of("name", name, "role", "editor"))
-                .post("/api/v1/api-keys").then().statusCode(201).extract().jsonPath().getString("key");
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("name", name, "role", "editor"))
+                .post("/api/v1/api-keys")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("key");
     }
 
     @Test
@@ -307,10 +424,19 @@ class WatchTest {
         String saved = System.getProperty("talentradar.webhooks.allow-private-targets");
         System.setProperty("talentradar.webhooks.allow-private-targets", "false");
         try {
-            for (String url : List.of("http://127.0.0.1:8080/x", "http://localhost/x", "http://10.1.2.3/x",
-                    "http://169.254.169.254/latest/meta-data", "http://[::1]/x", "http://192.168.1.1/")) {
-                given().contentType(ContentType.JSON).body(Map.of("url", url, "watchlistId", watchlist))
-                        .post("/api/v1/webhooks").then().statusCode(400).body("errors[0].field", equalTo("url"));
+            for (String url : List.of(
+                    "http://127.0.0.1:8080/x",
+                    "http://localhost/x",
+                    "http://10.1.2.3/x",
+                    "http://169.254.169.254/latest/meta-data",
+                    "http://[::1]/x",
+                    "http://192.168.1.1/")) {
+                given().contentType(ContentType.JSON)
+                        .body(Map.of("url", url, "watchlistId", watchlist))
+                        .post("/api/v1/webhooks")
+                        .then()
+                        .statusCode(400)
+                        .body("errors[0].field", equalTo("url"));
             }
         } finally {
             if (saved == null) {
@@ -319,9 +445,14 @@ class WatchTest {
                 System.setProperty("talentradar.webhooks.allow-private-targets", saved);
             }
         }
-        for (String url : List.of("ftp://example.com/x", "file:///etc/passwd", "not a url", "http://user:pw@example.com/")) {
-            given().contentType(ContentType.JSON).body(Map.of("url", url, "watchlistId", watchlist))
-                    .post("/api/v1/webhooks").then().statusCode(400).body("errors[0].field", equalTo("url"));
+        for (String url :
+                List.of("ftp://example.com/x", "file:///etc/passwd", "not a url", "http://user:pw@example.com/")) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("url", url, "watchlistId", watchlist))
+                    .post("/api/v1/webhooks")
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("url"));
         }
     }
 
@@ -330,12 +461,21 @@ class WatchTest {
         try (Receiver receiver = new Receiver()) {
             receiver.script.add(500); // the first attempt fails, the retry succeeds
             String lab = Fixtures.createLab();
-            long watchlist = createWatchlist(Map.of("name", "hooked", "labs", List.of(lab),
-                    "events", List.of("departure.created", "departure.deleted")));
+            long watchlist = createWatchlist(Map.of(
+                    "name",
+                    "hooked",
+                    "labs",
+                    List.of(lab),
+                    "events",
+                    List.of("departure.created", "departure.deleted")));
             JsonPath hook = given().contentType(ContentType.JSON)
                     .body(Map.of("url", receiver.url(), "watchlistId", watchlist, "description", "test"))
-                    .post("/api/v1/webhooks").then().statusCode(201).body("secret", startsWith("whsec_"))
-                    .extract().jsonPath();
+                    .post("/api/v1/webhooks")
+                    .then()
+                    .statusCode(201)
+                    .body("secret", startsWith("whsec_"))
+                    .extract()
+                    .jsonPath();
             String secret = hook.getString("secret");
             long hookId = hook.getLong("id");
             given().get("/api/v1/webhooks/" + hookId).then().statusCode(200).body("secret", nullValue());
@@ -363,11 +503,17 @@ class WatchTest {
             }
             assertEquals(List.of("departure.CREATED", "departure.CREATED", "departure.DELETED"), events);
             assertTrue(seqs.get(0) < seqs.get(1) && seqs.get(1) < seqs.get(2));
-            assertEquals(Long.toString(d1), JSON.readTree(got.get(1).body()).get("id").asText());
+            assertEquals(
+                    Long.toString(d1),
+                    JSON.readTree(got.get(1).body()).get("id").asText());
 
             // the deliveries tell the story: the first took two attempts
-            JsonPath deliveries = given().queryParam("sort", "id").get("/api/v1/webhooks/" + hookId + "/deliveries")
-                    .then().statusCode(200).extract().jsonPath();
+            JsonPath deliveries = given().queryParam("sort", "id")
+                    .get("/api/v1/webhooks/" + hookId + "/deliveries")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             assertEquals(3, deliveries.getList("items").size());
             assertEquals(2, deliveries.getInt("items[0].attempts"));
             assertEquals("DELIVERED", deliveries.getString("items[0].status"));
@@ -376,15 +522,24 @@ class WatchTest {
             // ping, then a retry of a delivered event: same webhook-id again
             given().post("/api/v1/webhooks/" + hookId + "/ping").then().statusCode(202);
             waitFor(() -> receiver.received.size() >= 5, "the ping");
-            assertEquals("ping", JSON.readTree(receiver.received.get(4).body()).get("type").asText());
+            assertEquals(
+                    "ping",
+                    JSON.readTree(receiver.received.get(4).body()).get("type").asText());
             long firstDelivery = deliveries.getLong("items[0].id");
-            given().post("/api/v1/webhooks/" + hookId + "/deliveries/" + firstDelivery + "/retry").then().statusCode(202);
+            given().post("/api/v1/webhooks/" + hookId + "/deliveries/" + firstDelivery + "/retry")
+                    .then()
+                    .statusCode(202);
             waitFor(() -> receiver.received.size() >= 6, "the manual retry");
-            assertEquals(got.get(0).header("webhook-id"), receiver.received.get(5).header("webhook-id"));
+            assertEquals(
+                    got.get(0).header("webhook-id"), receiver.received.get(5).header("webhook-id"));
 
             // a rotated secret signs what follows
-            String rotated = given().post("/api/v1/webhooks/" + hookId + "/rotate-secret").then().statusCode(200)
-                    .extract().jsonPath().getString("secret");
+            String rotated = given().post("/api/v1/webhooks/" + hookId + "/rotate-secret")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getString("secret");
             given().post("/api/v1/webhooks/" + hookId + "/ping").then().statusCode(202);
             waitFor(() -> receiver.received.size() >= 7, "the ping after rotation");
             verifySignature(rotated, receiver.received.get(6));
@@ -399,8 +554,9 @@ class WatchTest {
         assertTrue(Math.abs(Long.parseLong(timestamp) - Instant.now().getEpochSecond()) < 300, "a fresh timestamp");
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
-        String expected = Base64.getEncoder().encodeToString(
-                mac.doFinal((id + "." + timestamp + "." + request.body()).getBytes(StandardCharsets.UTF_8)));
+        String expected = Base64.getEncoder()
+                .encodeToString(
+                        mac.doFinal((id + "." + timestamp + "." + request.body()).getBytes(StandardCharsets.UTF_8)));
         List<String> signatures = List.of(request.header("webhook-signature").split(" "));
         assertTrue(signatures.contains("v1," + expected), "signature " + signatures + " is not v1," + expected);
     }
@@ -420,13 +576,16 @@ class WatchTest {
         String lab = Fixtures.createLab();
         long start = latest();
         for (int i = 0; i < 3; i++) {
-            String person = Fixtures.createResearcher(Fixtures.slug("sr"), "LEAD", List.of("reasoning"), lab, "2020-01-01");
+            String person =
+                    Fixtures.createResearcher(Fixtures.slug("sr"), "LEAD", List.of("reasoning"), lab, "2020-01-01");
             Fixtures.recordDeparture(person, lab, null, "2025-0" + (i + 1) + "-10");
         }
         long deadline = System.currentTimeMillis() + 20_000;
         List<Map<String, Object>> signals = List.of();
         while (signals.isEmpty() && System.currentTimeMillis() < deadline) {
-            signals = changesAfter(start, "signal").stream().filter(s -> lab.equals(s.get("slug"))).toList();
+            signals = changesAfter(start, "signal").stream()
+                    .filter(s -> lab.equals(s.get("slug")))
+                    .toList();
         }
         assertEquals(1, signals.size(), "the third senior departure in the span starts one episode");
         assertEquals("STARTED", signals.get(0).get("action"));
@@ -436,28 +595,49 @@ class WatchTest {
     @Test
     void aThresholdCrossedByAWriteIsASignalForItsWatchlistOnly() throws Exception {
         String lab = Fixtures.createLab();
-        String person = Fixtures.createResearcher(Fixtures.slug("thr"), "LEAD", List.of("reasoning"), lab, "2015-01-01");
-        long watching = createWatchlist(Map.of("name", "loss at " + lab, "labs", List.of(lab),
-                "events", List.of("index.threshold"), "thresholds", List.of(Map.of("lab", lab, "index", "SLI", "above", 0.5))));
+        String person =
+                Fixtures.createResearcher(Fixtures.slug("thr"), "LEAD", List.of("reasoning"), lab, "2015-01-01");
+        long watching = createWatchlist(Map.of(
+                "name",
+                "loss at " + lab,
+                "labs",
+                List.of(lab),
+                "events",
+                List.of("index.threshold"),
+                "thresholds",
+                List.of(Map.of("lab", lab, "index", "SLI", "above", 0.5))));
         long other = createWatchlist(Map.of("name", "other", "events", List.of("index.threshold")));
         long start = latest();
-        Fixtures.recordDeparture(person, lab, null, java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(10).toString());
+        Fixtures.recordDeparture(
+                person,
+                lab,
+                null,
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(10).toString());
 
         long deadline = System.currentTimeMillis() + 20_000;
         List<Map<String, Object>> crossed = List.of();
         while (crossed.isEmpty() && System.currentTimeMillis() < deadline) {
-            crossed = changesAfter(start, "signal").stream().filter(c -> "CROSSED".equals(c.get("action"))
-                    && lab.equals(c.get("slug"))).toList();
+            crossed = changesAfter(start, "signal").stream()
+                    .filter(c -> "CROSSED".equals(c.get("action")) && lab.equals(c.get("slug")))
+                    .toList();
             Thread.sleep(50);
         }
         assertEquals(1, crossed.size(), "the departure pushed the SLI above the bound once");
         Map<?, ?> signal = (Map<?, ?>) crossed.get(0).get("after");
         assertEquals(watching, ((Number) signal.get("watchlistId")).longValue());
         assertTrue(((Number) signal.get("value")).doubleValue() > 0.5);
-        List<Object> forWatching = given().queryParam("after", start).get("/api/v1/watchlists/" + watching + "/changes")
-                .then().statusCode(200).extract().jsonPath().getList("items.action");
+        List<Object> forWatching = given().queryParam("after", start)
+                .get("/api/v1/watchlists/" + watching + "/changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.action");
         assertEquals(List.of("CROSSED"), forWatching);
-        given().queryParam("after", start).get("/api/v1/watchlists/" + other + "/changes").then().statusCode(200)
+        given().queryParam("after", start)
+                .get("/api/v1/watchlists/" + other + "/changes")
+                .then()
+                .statusCode(200)
                 .body("items", org.hamcrest.Matchers.empty());
     }
 
@@ -468,12 +648,20 @@ class WatchTest {
                 receiver.script.add(503);
             }
             long watchlist = createWatchlist(Map.of("name", "doomed", "events", List.of("lab.created")));
-            long hookId = given().contentType(ContentType.JSON).body(Map.of("url", receiver.url(), "watchlistId", watchlist))
-                    .post("/api/v1/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
+            long hookId = given().contentType(ContentType.JSON)
+                    .body(Map.of("url", receiver.url(), "watchlistId", watchlist))
+                    .post("/api/v1/webhooks")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
             // it has been failing for six days already
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                    "update webhook set failing_since = ?1 where id = ?2").setParameter(1, Instant.now().minus(
-                    Duration.ofDays(6))).setParameter(2, hookId).executeUpdate());
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery("update webhook set failing_since = ?1 where id = ?2")
+                            .setParameter(1, Instant.now().minus(Duration.ofDays(6)))
+                            .setParameter(2, hookId)
+                            .executeUpdate());
             long start = latest();
             Fixtures.createLab();
             waitFor(() -> !receiver.received.isEmpty(), "the failing attempt");
@@ -486,7 +674,9 @@ class WatchTest {
             assertEquals(1, disabled.size());
             assertEquals("DISABLED", disabled.get(0).get("action"));
             assertEquals(Long.toString(hookId), disabled.get(0).get("id"));
-            given().get("/api/v1/webhooks/" + hookId).then().statusCode(200)
+            given().get("/api/v1/webhooks/" + hookId)
+                    .then()
+                    .statusCode(200)
                     .body("disabledAt", org.hamcrest.Matchers.notNullValue());
             int attempts = receiver.received.size();
             Fixtures.createLab();

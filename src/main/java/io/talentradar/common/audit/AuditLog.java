@@ -3,14 +3,14 @@ package io.talentradar.common.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.Arc;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.talentradar.common.auth.ApiKeys;
 import io.talentradar.common.feed.ChangeFeed;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
-import io.talentradar.common.persistence.Where;
 import io.talentradar.common.persistence.DataVersion;
-import io.talentradar.common.auth.ApiKeys;
+import io.talentradar.common.persistence.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -41,7 +41,9 @@ public class AuditLog {
     }
 
     public enum Action {
-        CREATE, UPDATE, DELETE;
+        CREATE,
+        UPDATE,
+        DELETE;
 
         String feedAction() {
             return name() + "D";
@@ -70,14 +72,20 @@ public class AuditLog {
         if (FEED_TYPES.contains(resourceType)) {
             int slash = resourceId.lastIndexOf('/');
             boolean hasSlug = resourceType.equals("lab") || resourceType.equals("researcher");
-            feed.append(resourceType, action.feedAction(), slash < 0 ? resourceId : resourceId.substring(slash + 1),
-                    hasSlug ? resourceId : null, event.actor, before, after);
+            feed.append(
+                    resourceType,
+                    action.feedAction(),
+                    slash < 0 ? resourceId : resourceId.substring(slash + 1),
+                    hasSlug ? resourceId : null,
+                    event.actor,
+                    before,
+                    after);
         }
     }
 
     /** The writes the public changes feed carries (API keys are not among them). */
-    private static final java.util.Set<String> FEED_TYPES = java.util.Set.of("lab", "researcher", "affiliation",
-            "departure");
+    private static final java.util.Set<String> FEED_TYPES =
+            java.util.Set.of("lab", "researcher", "affiliation", "departure");
 
     private String actor() {
         if (!Arc.container().requestContext().isActive()) {
@@ -89,8 +97,7 @@ public class AuditLog {
     }
 
     /** The audit trail's filters; each applies when given. */
-    public record Filter(String resourceType, String resourceId, String actor) {
-    }
+    public record Filter(String resourceType, String resourceId, String actor) {}
 
     @Transactional
     public PageResponse<AuditEvent> list(Filter filter, PageRequest page) {

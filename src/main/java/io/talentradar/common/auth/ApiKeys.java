@@ -18,8 +18,7 @@ public final class ApiKeys {
     /** The identity attribute naming the key itself ("key-17", "bootstrap"): names are not unique. */
     public static final String KEY_ID = "talentradar.key-id";
 
-    private ApiKeys() {
-    }
+    private ApiKeys() {}
 
     /** Who made a request, by key: the key's id, "bootstrap", or "anonymous". */
     public static String keyId(io.quarkus.security.identity.SecurityIdentity identity) {
@@ -38,8 +37,8 @@ public final class ApiKeys {
 
     public static String hash(String key) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -11,8 +11,7 @@ public final class Roles {
     /** The permission every read needs: granted to all when reads are public, else to readers. */
     public static final String READ = "read";
 
-    private Roles() {
-    }
+    private Roles() {}
 
     /** The roles a key of {@code role} holds. */
     public static Set<String> expand(String role) {

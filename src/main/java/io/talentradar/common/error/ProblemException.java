@@ -22,8 +22,12 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String resource, String id) {
-        return new ProblemException(404, "/problems/" + resource + "-not-found", capitalize(resource) + " not found",
-                "No " + resource + " with id '" + id + "'.", null);
+        return new ProblemException(
+                404,
+                "/problems/" + resource + "-not-found",
+                capitalize(resource) + " not found",
+                "No " + resource + " with id '" + id + "'.",
+                null);
     }
 
     public static ProblemException conflict(String kind, String detail) {
@@ -31,8 +35,12 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(400, "/problems/invalid-request", "Invalid request",
-                "The request has invalid input; see errors.", List.of(new Problem.FieldError(field, message)));
+        return new ProblemException(
+                400,
+                "/problems/invalid-request",
+                "Invalid request",
+                "The request has invalid input; see errors.",
+                List.of(new Problem.FieldError(field, message)));
     }
 
     public static ProblemException preconditionFailed(String detail) {

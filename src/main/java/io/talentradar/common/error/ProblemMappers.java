@@ -39,8 +39,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
-        return respond(new Problem("/problems/invalid-request", "Invalid request", 400,
-                "The request has invalid input; see errors.", path(uri), fieldErrors(e)));
+        return respond(new Problem(
+                "/problems/invalid-request",
+                "Invalid request",
+                400,
+                "The request has invalid input; see errors.",
+                path(uri),
+                fieldErrors(e)));
     }
 
     /** One error per violated constraint, by field, as every answer and the import's report give them. */
@@ -53,23 +58,40 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, UriInfo uri) {
-        return respond(new Problem("/problems/malformed-json", "Malformed JSON", 400,
-                "The request body is not well-formed JSON (line " + e.getLocation().getLineNr() + ", column "
-                        + e.getLocation().getColumnNr() + ").", path(uri), List.of()));
+        return respond(new Problem(
+                "/problems/malformed-json",
+                "Malformed JSON",
+                400,
+                "The request body is not well-formed JSON (line "
+                        + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ").",
+                path(uri),
+                List.of()));
     }
 
     /** A multipart body that is not well-formed (no headers in a part, a broken boundary). */
     @ServerExceptionMapper
     public Response malformedMultipart(MultipartParser.MalformedMessageException e, UriInfo uri) {
-        return respond(new Problem("/problems/malformed-multipart", "Malformed multipart body", 400,
+        return respond(new Problem(
+                "/problems/malformed-multipart",
+                "Malformed multipart body",
+                400,
                 "The request body is not a well-formed multipart/form-data message; send each file as a part "
-                        + "with a Content-Disposition header.", path(uri), List.of()));
+                        + "with a Content-Disposition header.",
+                path(uri),
+                List.of()));
     }
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        return invalidBody(uri, jsonPath(e), "unknown field; allowed: " + e.getKnownPropertyIds().stream()
-                .map(Object::toString).sorted().collect(Collectors.joining(", ")));
+        return invalidBody(
+                uri,
+                jsonPath(e),
+                "unknown field; allowed: "
+                        + e.getKnownPropertyIds().stream()
+                                .map(Object::toString)
+                                .sorted()
+                                .collect(Collectors.joining(", ")));
     }
 
     @ServerExceptionMapper
@@ -77,8 +99,10 @@ public class ProblemMappers {
         Class<?> target = e.getTargetType();
         String message;
         if (target != null && target.isEnum()) {
-            message = "must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
+            message = "must be one of "
+                    + Arrays.stream(target.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
         } else {
             message = "must be " + describe(target);
         }
@@ -89,8 +113,13 @@ public class ProblemMappers {
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         String field = jsonPath(e);
         if (field.isEmpty()) {
-            return respond(new Problem("/problems/malformed-json", "Malformed JSON", 400,
-                    "The request body must be a JSON object.", path(uri), List.of()));
+            return respond(new Problem(
+                    "/problems/malformed-json",
+                    "Malformed JSON",
+                    400,
+                    "The request body must be a JSON object.",
+                    path(uri),
+                    List.of()));
         }
         return invalidBody(uri, field, "must be " + describe(e.getTargetType()));
     }
@@ -99,8 +128,13 @@ public class ProblemMappers {
     public Response otherJson(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
         if (field.isEmpty()) {
-            return respond(new Problem("/problems/malformed-json", "Malformed JSON", 400,
-                    "The request body could not be read as the expected JSON object.", path(uri), List.of()));
+            return respond(new Problem(
+                    "/problems/malformed-json",
+                    "Malformed JSON",
+                    400,
+                    "The request body could not be read as the expected JSON object.",
+                    path(uri),
+                    List.of()));
         }
         return invalidBody(uri, field, "has an invalid value");
     }
@@ -138,18 +172,29 @@ public class ProblemMappers {
 
     /** Too many writers waited on one record for too long: nothing was written, the client may retry. */
     private Response busy(UriInfo uri) {
-        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "1")
-                .entity(new Problem("/problems/busy", "Service busy", 503,
+        return Response.status(503)
+                .type(Problem.MEDIA_TYPE)
+                .header("Retry-After", "1")
+                .entity(new Problem(
+                        "/problems/busy",
+                        "Service busy",
+                        503,
                         "The record is being changed by other requests; nothing was written, retry shortly.",
-                        path(uri), List.of())).build();
+                        path(uri),
+                        List.of()))
+                .build();
     }
 
     @ServerExceptionMapper
     public Response integrity(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         // A race lost against a concurrent writer (a unique slug, a reference); the service checks first.
         LOG.debugf("Integrity constraint %s violated", e.getConstraintName());
-        return respond(new Problem("/problems/conflict", "Conflict", 409,
-                "The request conflicts with the stored data (it was changed concurrently); retry.", path(uri),
+        return respond(new Problem(
+                "/problems/conflict",
+                "Conflict",
+                409,
+                "The request conflicts with the stored data (it was changed concurrently); retry.",
+                path(uri),
                 List.of()));
     }
 
@@ -157,8 +202,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response data(org.hibernate.exception.DataException e, UriInfo uri) {
         LOG.debugf("Data exception: %s", e.getMessage());
-        return respond(new Problem("/problems/invalid-request", "Invalid request", 400,
-                "The request holds a value the database cannot store, such as the NUL character.", path(uri),
+        return respond(new Problem(
+                "/problems/invalid-request",
+                "Invalid request",
+                400,
+                "The request holds a value the database cannot store, such as the NUL character.",
+                path(uri),
                 List.of()));
     }
 
@@ -178,9 +227,15 @@ public class ProblemMappers {
             case 415 -> "Unsupported content type; send application/json.";
             default -> title + ".";
         };
-        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("/problems/" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), title, status, detail,
-                        path(uri), List.of()));
+        Response.ResponseBuilder builder = Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(
+                        "/problems/" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'),
+                        title,
+                        status,
+                        detail,
+                        path(uri),
+                        List.of()));
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
         if (allow != null) {
             builder.header(HttpHeaders.ALLOW, allow);
@@ -200,14 +255,26 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
-        return respond(new Problem("/problems/forbidden", "Forbidden", 403,
-                "This API key's role does not allow this request.", path(uri), List.of()));
+        return respond(new Problem(
+                "/problems/forbidden",
+                "Forbidden",
+                403,
+                "This API key's role does not allow this request.",
+                path(uri),
+                List.of()));
     }
 
     private Response unauthorizedProblem(UriInfo uri) {
-        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer realm=\"talentradar\"")
-                .entity(new Problem("/problems/unauthorized", "Unauthorized", 401,
-                        "A valid API key is required: send X-API-Key or Authorization: Bearer.", path(uri), List.of()))
+        return Response.status(401)
+                .type(Problem.MEDIA_TYPE)
+                .header("WWW-Authenticate", "Bearer realm=\"talentradar\"")
+                .entity(new Problem(
+                        "/problems/unauthorized",
+                        "Unauthorized",
+                        401,
+                        "A valid API key is required: send X-API-Key or Authorization: Bearer.",
+                        path(uri),
+                        List.of()))
                 .build();
     }
 
@@ -215,8 +282,13 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
-        return respond(new Problem("/problems/internal-error", "Internal error", 500,
-                "An unexpected error occurred; incident " + incident + ".", path(uri), List.of()));
+        return respond(new Problem(
+                "/problems/internal-error",
+                "Internal error",
+                500,
+                "An unexpected error occurred; incident " + incident + ".",
+                path(uri),
+                List.of()));
     }
 
     private Response mapJson(Throwable cause, UriInfo uri) {
@@ -234,22 +306,34 @@ public class ProblemMappers {
 
     private Response concurrentChange(UriInfo uri, HttpHeaders headers) {
         if (headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
-            return ProblemMappers.respond(ProblemException
-                    .preconditionFailed("The resource was changed concurrently; fetch it and retry.")
-                    .toProblem(path(uri)));
+            return ProblemMappers.respond(
+                    ProblemException.preconditionFailed("The resource was changed concurrently; fetch it and retry.")
+                            .toProblem(path(uri)));
         }
-        return respond(new Problem("/problems/concurrent-change", "Conflict", 409,
-                "The resource was changed concurrently; fetch it and retry.", path(uri), List.of()));
+        return respond(new Problem(
+                "/problems/concurrent-change",
+                "Conflict",
+                409,
+                "The resource was changed concurrently; fetch it and retry.",
+                path(uri),
+                List.of()));
     }
 
     private Response invalidBody(UriInfo uri, String field, String message) {
-        return respond(new Problem("/problems/invalid-request", "Invalid request", 400,
-                "The request body has invalid input; see errors.", path(uri),
+        return respond(new Problem(
+                "/problems/invalid-request",
+                "Invalid request",
+                400,
+                "The request body has invalid input; see errors.",
+                path(uri),
                 List.of(new Problem.FieldError(field, message))));
     }
 
     static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     private static String path(UriInfo uri) {
@@ -324,8 +408,10 @@ public class ProblemMappers {
             return "an array";
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
+            return "one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
         }
         return "an object";
     }

@@ -26,13 +26,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ChangeFeed {
 
-    public static final Set<String> TYPES = Set.of("lab", "researcher", "affiliation", "departure", "signal", "webhook");
+    public static final Set<String> TYPES =
+            Set.of("lab", "researcher", "affiliation", "departure", "signal", "webhook");
 
     private final EntityManager em;
     private final ObjectMapper json;
     private final Duration retention;
 
-    ChangeFeed(EntityManager em, ObjectMapper json,
+    ChangeFeed(
+            EntityManager em,
+            ObjectMapper json,
             @ConfigProperty(name = "talentradar.changes.retention", defaultValue = "P90D") Duration retention) {
         this.em = em;
         this.json = json;
@@ -42,20 +45,28 @@ public class ChangeFeed {
     /** Adds an entry in the caller's transaction and answers its seq. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long append(String type, String action, String id, String slug, String actor, Object before, Object after) {
-        em.createNativeQuery("update feed_sequence set seq = seq + 1 where id = 1").executeUpdate();
-        long seq = ((Number) em.createNativeQuery("select seq from feed_sequence where id = 1").getSingleResult())
+        em.createNativeQuery("update feed_sequence set seq = seq + 1 where id = 1")
+                .executeUpdate();
+        long seq = ((Number) em.createNativeQuery("select seq from feed_sequence where id = 1")
+                        .getSingleResult())
                 .longValue();
         em.createNativeQuery("insert into change_event (seq, occurred_at, type, action, resource_id, slug, actor,"
                         + " before_json, after_json) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-                .setParameter(1, seq).setParameter(2, Instant.now()).setParameter(3, type).setParameter(4, action)
-                .setParameter(5, id).setParameter(6, slug).setParameter(7, actor)
-                .setParameter(8, write(before)).setParameter(9, write(after)).executeUpdate();
+                .setParameter(1, seq)
+                .setParameter(2, Instant.now())
+                .setParameter(3, type)
+                .setParameter(4, action)
+                .setParameter(5, id)
+                .setParameter(6, slug)
+                .setParameter(7, actor)
+                .setParameter(8, write(before))
+                .setParameter(9, write(after))
+                .executeUpdate();
         return seq;
     }
 
     /** Entries after a position, and the newest committed seq when they were read. */
-    public record Page(List<ChangeItem> items, long head) {
-    }
+    public record Page(List<ChangeItem> items, long head) {}
 
     /**
      * Up to {@code limit} entries after {@code after}, in seq order, of the given types (all when empty).
@@ -68,10 +79,14 @@ public class ChangeFeed {
         long head = ((Number) state[0]).longValue();
         long purged = ((Number) state[1]).longValue();
         if (after < purged) {
-            throw new ProblemException(410, "/problems/feed-position-expired", "Feed position expired",
+            throw new ProblemException(
+                    410,
+                    "/problems/feed-position-expired",
+                    "Feed position expired",
                     "Entries after " + after + " are older than the feed keeps (" + retention.toDays()
                             + " days); resync from the CSV exports (Accept: text/csv on the lists), then follow "
-                            + "the feed from its latest seq.", null);
+                            + "the feed from its latest seq.",
+                    null);
         }
         String sql = "select seq, occurred_at, type, action, resource_id, slug, actor, before_json, after_json"
                 + " from change_event where seq > ?1" + (types.isEmpty() ? "" : " and type in (?2)") + " order by seq";
@@ -82,8 +97,16 @@ public class ChangeFeed {
         List<ChangeItem> items = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            items.add(new ChangeItem(((Number) r[0]).longValue(), Timestamps.instant(r[1]), (String) r[2], (String) r[3],
-                    (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8]));
+            items.add(new ChangeItem(
+                    ((Number) r[0]).longValue(),
+                    Timestamps.instant(r[1]),
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4],
+                    (String) r[5],
+                    (String) r[6],
+                    (String) r[7],
+                    (String) r[8]));
         }
         return new Page(items, head);
     }
@@ -91,7 +114,8 @@ public class ChangeFeed {
     /** The highest committed seq. */
     @Transactional
     public long latest() {
-        return ((Number) em.createNativeQuery("select seq from feed_sequence where id = 1").getSingleResult())
+        return ((Number) em.createNativeQuery("select seq from feed_sequence where id = 1")
+                        .getSingleResult())
                 .longValue();
     }
 
@@ -104,15 +128,19 @@ public class ChangeFeed {
     public int purge(long consumed) {
         Instant cutoff = Instant.now().minus(retention);
         Object newest = em.createNativeQuery("select max(seq) from change_event where occurred_at < ?1 and seq <= ?2")
-                .setParameter(1, cutoff).setParameter(2, consumed).getSingleResult();
+                .setParameter(1, cutoff)
+                .setParameter(2, consumed)
+                .getSingleResult();
         if (newest == null) {
             return 0;
         }
         long through = ((Number) newest).longValue();
-        int removed = em.createNativeQuery("delete from change_event where seq <= ?1").setParameter(1, through)
+        int removed = em.createNativeQuery("delete from change_event where seq <= ?1")
+                .setParameter(1, through)
                 .executeUpdate();
         em.createNativeQuery("update feed_sequence set purged_through = ?1 where id = 1 and purged_through < ?1")
-                .setParameter(1, through).executeUpdate();
+                .setParameter(1, through)
+                .executeUpdate();
         return removed;
     }
 
@@ -120,7 +148,8 @@ public class ChangeFeed {
     @Transactional
     public long purgedThrough() {
         return ((Number) em.createNativeQuery("select purged_through from feed_sequence where id = 1")
-                .getSingleResult()).longValue();
+                        .getSingleResult())
+                .longValue();
     }
 
     public Duration retention() {
@@ -140,5 +169,4 @@ public class ChangeFeed {
             throw new IllegalStateException("Cannot write the feed entry", e);
         }
     }
-
 }

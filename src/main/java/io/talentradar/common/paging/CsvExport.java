@@ -1,7 +1,5 @@
 package io.talentradar.common.paging;
 
-import io.talentradar.common.paging.PageRequest;
-import io.talentradar.common.paging.PageResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,10 +24,10 @@ public final class CsvExport {
     public static final String LIST_SEPARATOR = ";";
     /** RFC 4180: CRLF line ends, a value quoted only when it must be. */
     public static final CSVFormat FORMAT = CSVFormat.RFC4180;
+
     private static final int BATCH = 1000;
 
-    private CsvExport() {
-    }
+    private CsvExport() {}
 
     /** True when the client prefers CSV to JSON (the first acceptable type that either matches). */
     public static boolean wanted(HttpHeaders headers) {
@@ -45,13 +43,16 @@ public final class CsvExport {
     }
 
     /** How a list's items read as CSV: the file name, the columns, one item's cells. */
-    public record View<T>(String name, List<String> columns, Function<T, List<?>> row) {
-    }
+    public record View<T>(String name, List<String> columns, Function<T, List<?>> row) {}
 
     public static <T> Response of(View<T> view, PageRequest request, Function<PageRequest, PageResponse<T>> pages) {
         StreamingOutput body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            CSVPrinter printer = new CSVPrinter(writer, FORMAT.builder().setHeader(view.columns().toArray(String[]::new)).get());
+            CSVPrinter printer = new CSVPrinter(
+                    writer,
+                    FORMAT.builder()
+                            .setHeader(view.columns().toArray(String[]::new))
+                            .get());
             for (int page = 0; ; page++) {
                 PageResponse<T> batch = pages.apply(new PageRequest(page, BATCH, request.sort()));
                 for (T item : batch.items()) {
@@ -64,7 +65,8 @@ public final class CsvExport {
             printer.flush();
         };
         return Response.ok(body, MEDIA_TYPE + "; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"" + view.name() + ".csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + view.name() + ".csv\"")
+                .build();
     }
 
     public static String list(List<String> items) {

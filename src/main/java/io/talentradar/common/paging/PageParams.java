@@ -9,11 +9,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** The paging query parameters every list takes, read as strings so bad values get a 400 naming them. */
 public class PageParams {
 
-    @Parameter(description = "0-based page", example = "0", schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+    @Parameter(
+            description = "0-based page",
+            example = "0",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
     @QueryParam("page")
     String page;
 
-    @Parameter(description = "Page size, 1 to 200 (default 20)", example = "20",
+    @Parameter(
+            description = "Page size, 1 to 200 (default 20)",
+            example = "20",
             schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
     @QueryParam("size")
     String size;

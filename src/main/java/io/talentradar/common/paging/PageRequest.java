@@ -14,8 +14,8 @@ public record PageRequest(int page, int size, Sort sort) {
     public static final int MAX_SIZE = 200;
     private static final int MAX_PAGE = 1_000_000;
 
-    public static PageRequest of(String page, String size, String sort, Map<String, String> sortable,
-            String defaultSort) {
+    public static PageRequest of(
+            String page, String size, String sort, Map<String, String> sortable, String defaultSort) {
         int p = parseInt("page", page, 0, 0, MAX_PAGE);
         int s = parseInt("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
         return new PageRequest(p, s, parseSort(sort == null || sort.isBlank() ? defaultSort : sort, sortable));
@@ -52,11 +52,16 @@ public record PageRequest(int page, int size, Sort sort) {
             }
             String column = sortable.get(field);
             if (column == null) {
-                throw ProblemException.invalid("sort", "unknown sort field '" + abbreviate(field)
-                        + "'; allowed: " + String.join(", ", sortable.keySet().stream().sorted().toList()));
+                throw ProblemException.invalid(
+                        "sort",
+                        "unknown sort field '" + abbreviate(field) + "'; allowed: "
+                                + String.join(
+                                        ", ",
+                                        sortable.keySet().stream().sorted().toList()));
             }
             // Nulls (an unknown start, an undisclosed tenure) sort as the smallest value on every database.
-            Sort.NullPrecedence nulls = direction == Sort.Direction.Ascending ? Sort.NullPrecedence.NULLS_FIRST
+            Sort.NullPrecedence nulls = direction == Sort.Direction.Ascending
+                    ? Sort.NullPrecedence.NULLS_FIRST
                     : Sort.NullPrecedence.NULLS_LAST;
             sort = sort == null ? Sort.by(column, direction, nulls) : sort.and(column, direction, nulls);
         }

@@ -1,6 +1,5 @@
 package io.talentradar.common.paging;
 
-import io.talentradar.common.paging.CsvExport;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
@@ -12,15 +11,18 @@ import java.util.function.Function;
 /** Builds a list answer: the envelope plus RFC 8288 {@code Link} headers first, prev, next and last. */
 public final class Paged {
 
-    private Paged() {
-    }
+    private Paged() {}
 
     /**
      * A list answer in the format the client asks for: the page as JSON, or with {@code Accept: text/csv}
      * every selected row as CSV (see {@link CsvExport}).
      */
-    public static <T> Response ok(HttpHeaders headers, UriInfo uri, PageRequest page,
-            Function<PageRequest, PageResponse<T>> pages, CsvExport.View<T> csv) {
+    public static <T> Response ok(
+            HttpHeaders headers,
+            UriInfo uri,
+            PageRequest page,
+            Function<PageRequest, PageResponse<T>> pages,
+            CsvExport.View<T> csv) {
         return CsvExport.wanted(headers) ? CsvExport.of(csv, page, pages) : ok(pages.apply(page), uri);
     }
 
@@ -39,7 +41,10 @@ public final class Paged {
     }
 
     private static Link link(UriInfo uri, int page, int size, String rel) {
-        return Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("page", page)
-                .replaceQueryParam("size", size)).rel(rel).build();
+        return Link.fromUriBuilder(uri.getRequestUriBuilder()
+                        .replaceQueryParam("page", page)
+                        .replaceQueryParam("size", size))
+                .rel(rel)
+                .build();
     }
 }

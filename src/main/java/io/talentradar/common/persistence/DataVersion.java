@@ -20,6 +20,7 @@ public class DataVersion {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void bump() {
-        em.createNativeQuery("update data_version set version = version + 1 where id = 1").executeUpdate();
+        em.createNativeQuery("update data_version set version = version + 1 where id = 1")
+                .executeUpdate();
     }
 }

@@ -7,8 +7,7 @@ import java.time.OffsetDateTime;
 /** A {@code timestamp with time zone} column read by a native query, whichever type the driver answers. */
 public final class Timestamps {
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     public static Instant instant(Object value) {
         if (value == null) {

@@ -1,7 +1,5 @@
 package io.talentradar.common.security;
 
-import io.talentradar.common.auth.Roles;
-import io.talentradar.common.auth.ApiKeys;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -9,10 +7,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.talentradar.common.auth.ApiKeys;
+import io.talentradar.common.auth.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,7 +28,8 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
     private final ApiKeyRepository keys;
     private final Optional<String> bootstrapKey;
 
-    ApiKeyIdentityProvider(ApiKeyRepository keys,
+    ApiKeyIdentityProvider(
+            ApiKeyRepository keys,
             @ConfigProperty(name = "talentradar.auth.bootstrap-admin-key") Optional<String> bootstrapKey) {
         this.keys = keys;
         this.bootstrapKey = bootstrapKey.filter(k -> !k.isBlank());
@@ -42,8 +43,9 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
     @Override
     public Uni<SecurityIdentity> authenticate(ApiKeyRequest request, AuthenticationRequestContext context) {
         String key = request.key();
-        if (bootstrapKey.isPresent() && MessageDigest.isEqual(bootstrapKey.get().getBytes(StandardCharsets.UTF_8),
-                key.getBytes(StandardCharsets.UTF_8))) {
+        if (bootstrapKey.isPresent()
+                && MessageDigest.isEqual(
+                        bootstrapKey.get().getBytes(StandardCharsets.UTF_8), key.getBytes(StandardCharsets.UTF_8))) {
             return Uni.createFrom().item(identity(BOOTSTRAP_NAME, Roles.ADMIN, "bootstrap"));
         }
         return context.runBlocking(() -> lookUp(key));
@@ -57,7 +59,10 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
     }
 
     private static SecurityIdentity identity(String name, String role, String keyId) {
-        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(name))
-                .addRoles(Roles.expand(role)).addAttribute(ApiKeys.KEY_ID, keyId).build();
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(name))
+                .addRoles(Roles.expand(role))
+                .addAttribute(ApiKeys.KEY_ID, keyId)
+                .build();
     }
 }

@@ -1,7 +1,7 @@
 package io.talentradar.common.security;
 
-import io.talentradar.common.auth.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.talentradar.common.auth.Roles;
 import io.talentradar.common.paging.PageParams;
 import io.talentradar.common.paging.Paged;
 import io.talentradar.common.web.ApiDefinition;
@@ -41,25 +41,42 @@ public class ApiKeyResource {
     }
 
     @POST
-    @Operation(operationId = "createApiKey",
-            summary = "Create an API key", description = "The answer holds the key itself, shown only once; "
-            + "only its hash is stored.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyDtos.Created.class)))
+    @Operation(
+            operationId = "createApiKey",
+            summary = "Create an API key",
+            description = "The answer holds the key itself, shown only once; " + "only its hash is stored.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiKeyDtos.Created.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     public Response create(ApiKeyDtos.Request body, @Context UriInfo uri) {
-        ApiKeyDtos.Created created = service.create(body, identity.getPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-                .entity(created).build();
+        ApiKeyDtos.Created created =
+                service.create(body, identity.getPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
-    @Operation(operationId = "listApiKeys",
-            summary = "List API keys", description = "Names, roles and prefixes; never the keys.")
-    @APIResponse(responseCode = "200", description = "A page of keys", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyPage.class)))
+    @Operation(
+            operationId = "listApiKeys",
+            summary = "List API keys",
+            description = "Names, roles and prefixes; never the keys.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of keys",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiKeyPage.class)))
     @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     public Response list(@BeanParam PageParams paging, @Context UriInfo uri) {
@@ -68,8 +85,10 @@ public class ApiKeyResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "revokeApiKey",
-            summary = "Revoke an API key", description = "Takes effect at once on every instance.")
+    @Operation(
+            operationId = "revokeApiKey",
+            summary = "Revoke an API key",
+            description = "Takes effect at once on every instance.")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
@@ -80,6 +99,6 @@ public class ApiKeyResource {
     }
 
     @Schema(name = "ApiKeyPage")
-    public record ApiKeyPage(java.util.List<ApiKeyDtos.Key> items, int page, int size, long totalItems, int totalPages) {
-    }
+    public record ApiKeyPage(
+            java.util.List<ApiKeyDtos.Key> items, int page, int size, long totalItems, int totalPages) {}
 }

@@ -1,11 +1,11 @@
 package io.talentradar.common.security;
 
-import io.talentradar.common.auth.ApiKeys;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.talentradar.common.audit.AuditLog;
+import io.talentradar.common.auth.ApiKeys;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -41,21 +41,26 @@ public class ApiKeyService {
         keys.flush();
         ApiKeyDtos.Key stored = ApiKeyDtos.Key.of(key);
         audit.record(AuditLog.Action.CREATE, "api-key", Long.toString(key.id), null, stored);
-        return new ApiKeyDtos.Created(stored.id(), stored.name(), stored.role(), stored.prefix(), secret,
-                stored.createdAt());
+        return new ApiKeyDtos.Created(
+                stored.id(), stored.name(), stored.role(), stored.prefix(), secret, stored.createdAt());
     }
 
     @Transactional
     public PageResponse<ApiKeyDtos.Key> list(PageRequest page) {
         PanacheQuery<ApiKey> query = keys.findAll(page.sort());
-        return PageResponse.of(query.page(page.page(), page.size()).list().stream().map(ApiKeyDtos.Key::of).toList(),
-                page, query.count());
+        return PageResponse.of(
+                query.page(page.page(), page.size()).list().stream()
+                        .map(ApiKeyDtos.Key::of)
+                        .toList(),
+                page,
+                query.count());
     }
 
     /** Revokes a key; revoking twice is harmless. */
     @Transactional
     public void revoke(long id) {
-        ApiKey key = keys.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("api-key", Long.toString(id)));
+        ApiKey key =
+                keys.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("api-key", Long.toString(id)));
         if (key.revokedAt == null) {
             ApiKeyDtos.Key before = ApiKeyDtos.Key.of(key);
             key.revokedAt = Instant.now();

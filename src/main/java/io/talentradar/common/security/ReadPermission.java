@@ -1,9 +1,9 @@
 package io.talentradar.common.security;
 
-import io.talentradar.common.auth.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityPolicy;
 import io.smallrye.mutiny.Uni;
+import io.talentradar.common.auth.Roles;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,11 +23,11 @@ public class ReadPermission implements HttpSecurityPolicy {
     }
 
     @Override
-    public Uni<CheckResult> checkPermission(RoutingContext request, Uni<SecurityIdentity> identity,
-            AuthorizationRequestContext requestContext) {
+    public Uni<CheckResult> checkPermission(
+            RoutingContext request, Uni<SecurityIdentity> identity, AuthorizationRequestContext requestContext) {
         // The identity is resolved even when reads are public, so a wrong key is a 401, never ignored.
-        return identity.onItem().transform(id -> publicRead || id.hasRole(Roles.READER) ? CheckResult.PERMIT
-                : CheckResult.DENY);
+        return identity.onItem()
+                .transform(id -> publicRead || id.hasRole(Roles.READER) ? CheckResult.PERMIT : CheckResult.DENY);
     }
 
     @Override

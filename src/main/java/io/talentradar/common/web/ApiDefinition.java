@@ -12,16 +12,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @OpenAPIDefinition(
         info = @Info(title = "TalentRadar API", version = "1.0.0"),
         tags = {
-                @Tag(name = "Labs", description = "Organizations that employ AI researchers"),
-                @Tag(name = "Researchers", description = "AI researchers and their affiliation history"),
-                @Tag(name = "Departures", description = "Moves of researchers between labs"),
-                @Tag(name = "Data transfer", description = "CSV import of the four datasets; every list also "
-                        + "answers text/csv (Accept: text/csv) in the import's columns"),
-                @Tag(name = "Watch", description = "The changes feed and its live stream, watchlists and signed "
-                        + "webhooks: be told when something happens"),
-                @Tag(name = "Administration", description = "API keys and the audit trail (admin role)"),
-                @Tag(name = "Indices", description = "Talent-concentration and strategic-loss indices, flows, "
-                        + "signals and scenarios (scoring-model.md)")
+            @Tag(name = "Labs", description = "Organizations that employ AI researchers"),
+            @Tag(name = "Researchers", description = "AI researchers and their affiliation history"),
+            @Tag(name = "Departures", description = "Moves of researchers between labs"),
+            @Tag(
+                    name = "Data transfer",
+                    description = "CSV import of the four datasets; every list also "
+                            + "answers text/csv (Accept: text/csv) in the import's columns"),
+            @Tag(
+                    name = "Watch",
+                    description = "The changes feed and its live stream, watchlists and signed "
+                            + "webhooks: be told when something happens"),
+            @Tag(name = "Administration", description = "API keys and the audit trail (admin role)"),
+            @Tag(
+                    name = "Indices",
+                    description = "Talent-concentration and strategic-loss indices, flows, "
+                            + "signals and scenarios (scoring-model.md)")
         })
 public final class ApiDefinition {
 
@@ -36,6 +42,5 @@ public final class ApiDefinition {
     public static final String FORBIDDEN = "Forbidden";
     public static final String GONE = "Gone";
 
-    private ApiDefinition() {
-    }
+    private ApiDefinition() {}
 }

@@ -3,8 +3,7 @@ package io.talentradar.common.web;
 /** Example bodies for the OpenAPI document, kept as constants so annotations stay short. */
 public final class ApiExamples {
 
-    private ApiExamples() {
-    }
+    private ApiExamples() {}
 
     public static final String LAB = """
             {"slug":"openai","name":"OpenAI","type":"FRONTIER_LAB","country":"US","foundedYear":2015,\

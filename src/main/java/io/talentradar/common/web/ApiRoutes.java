@@ -38,10 +38,10 @@ public class ApiRoutes {
 
     /** Request lines and header blocks above these are refused here; the HTTP layer's own limits are higher. */
     static final int MAX_REQUEST_LINE = 16 * 1024;
+
     static final int MAX_HEADER_BYTES = 20 * 1024;
 
-    private record Route(String template, Pattern pattern, Set<String> methods) {
-    }
+    private record Route(String template, Pattern pattern, Set<String> methods) {}
 
     private final String root;
     private final ObjectMapper json;
@@ -65,13 +65,23 @@ public class ApiRoutes {
             return;
         }
         if (request.uri().length() + request.method().name().length() + 10 > MAX_REQUEST_LINE) {
-            answer(ctx, 414, "/problems/uri-too-long", "URI too long",
-                    "The request line is longer than " + MAX_REQUEST_LINE + " characters.", null);
+            answer(
+                    ctx,
+                    414,
+                    "/problems/uri-too-long",
+                    "URI too long",
+                    "The request line is longer than " + MAX_REQUEST_LINE + " characters.",
+                    null);
             return;
         }
         if (headerBytes(request) > MAX_HEADER_BYTES) {
-            answer(ctx, 431, "/problems/headers-too-large", "Request header fields too large",
-                    "The request's headers are larger than " + MAX_HEADER_BYTES + " bytes.", null);
+            answer(
+                    ctx,
+                    431,
+                    "/problems/headers-too-large",
+                    "Request header fields too large",
+                    "The request's headers are larger than " + MAX_HEADER_BYTES + " bytes.",
+                    null);
             return;
         }
         Optional<Set<String>> allowed = allowed(path);
@@ -85,12 +95,20 @@ public class ApiRoutes {
             boolean preflight = request.getHeader(HttpHeaders.ORIGIN) != null
                     && request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null;
             if (!preflight) {
-                ctx.response().setStatusCode(204).putHeader(HttpHeaders.ALLOW, allow).end();
+                ctx.response()
+                        .setStatusCode(204)
+                        .putHeader(HttpHeaders.ALLOW, allow)
+                        .end();
                 return;
             }
         } else if (!allowed.get().contains(method.name())) {
-            answer(ctx, 405, "/problems/method-not-allowed", "Method Not Allowed",
-                    "This method is not allowed on this resource; allowed: " + allow + ".", allow);
+            answer(
+                    ctx,
+                    405,
+                    "/problems/method-not-allowed",
+                    "Method Not Allowed",
+                    "This method is not allowed on this resource; allowed: " + allow + ".",
+                    allow);
             return;
         }
         if (method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.DELETE) {
@@ -159,7 +177,9 @@ public class ApiRoutes {
     }
 
     private static String join(String... parts) {
-        String joined = java.util.Arrays.stream(parts).map(p -> p.replaceAll("^/+|/+$", "")).filter(p -> !p.isEmpty())
+        String joined = java.util.Arrays.stream(parts)
+                .map(p -> p.replaceAll("^/+|/+$", ""))
+                .filter(p -> !p.isEmpty())
                 .collect(Collectors.joining("/", "/", ""));
         return joined;
     }
@@ -174,7 +194,9 @@ public class ApiRoutes {
     }
 
     private static long literalChars(String template) {
-        return java.util.Arrays.stream(template.split("/")).filter(s -> !s.startsWith("{")).mapToLong(String::length)
+        return java.util.Arrays.stream(template.split("/"))
+                .filter(s -> !s.startsWith("{"))
+                .mapToLong(String::length)
                 .sum();
     }
 

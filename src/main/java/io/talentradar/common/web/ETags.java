@@ -9,8 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
  */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
@@ -39,7 +38,10 @@ public final class ETags {
 
     /** A POST answer: 201, Location naming the new resource under the request's path, the body and its ETag. */
     public static Response created(UriInfo uri, String id, Object body, long version) {
-        return Response.created(uri.getAbsolutePathBuilder().path(id).build()).entity(body).tag(of(version)).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(id).build())
+                .entity(body)
+                .tag(of(version))
+                .build();
     }
 
     /** A GET answer with its ETag, or 304 when the client's {@code If-None-Match} already names it. */

@@ -3,8 +3,8 @@ package io.talentradar.common.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.auth.ApiKeys;
+import io.talentradar.common.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -53,17 +53,25 @@ public class IdempotentPost {
         String principal = ApiKeys.keyId(identity);
         String hash = ApiKeys.hash(path + "\n" + write(body));
         List<?> stored = em.createNativeQuery("select request_hash, status, location, etag, body from"
-                + " idempotency_record where principal = ?1 and idem_key = ?2 and created_at >= ?3")
-                .setParameter(1, principal).setParameter(2, key).setParameter(3, Instant.now().minus(KEPT))
+                        + " idempotency_record where principal = ?1 and idem_key = ?2 and created_at >= ?3")
+                .setParameter(1, principal)
+                .setParameter(2, key)
+                .setParameter(3, Instant.now().minus(KEPT))
                 .getResultList();
         if (!stored.isEmpty()) {
             Object[] row = (Object[]) stored.get(0);
             if (!hash.equals(row[0])) {
-                throw new ProblemException(422, "/problems/idempotency-key-reused", "Idempotency key reused",
-                        "This Idempotency-Key was used with another request; use a new key for a new request.", null);
+                throw new ProblemException(
+                        422,
+                        "/problems/idempotency-key-reused",
+                        "Idempotency key reused",
+                        "This Idempotency-Key was used with another request; use a new key for a new request.",
+                        null);
             }
             Response.ResponseBuilder replay = Response.status(((Number) row[1]).intValue())
-                    .type(MediaType.APPLICATION_JSON).entity(row[4]).header("Idempotent-Replayed", "true");
+                    .type(MediaType.APPLICATION_JSON)
+                    .entity(row[4])
+                    .header("Idempotent-Replayed", "true");
             if (row[2] != null) {
                 replay.header(HttpHeaders.LOCATION, row[2]);
             }
@@ -74,16 +82,31 @@ public class IdempotentPost {
         }
         Response answer = write.get();
         // an expired record under this key is replaced; the others expire as keyed writes come
-        em.createNativeQuery("delete from idempotency_record where created_at < ?1 or (principal = ?2 and idem_key = ?3)")
-                .setParameter(1, Instant.now().minus(KEPT)).setParameter(2, principal).setParameter(3, key)
+        em.createNativeQuery(
+                        "delete from idempotency_record where created_at < ?1 or (principal = ?2 and idem_key = ?3)")
+                .setParameter(1, Instant.now().minus(KEPT))
+                .setParameter(2, principal)
+                .setParameter(3, key)
                 .executeUpdate();
         em.createNativeQuery("insert into idempotency_record (principal, idem_key, request_hash, status, location,"
-                + " etag, body, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-                .setParameter(1, principal).setParameter(2, key).setParameter(3, hash)
+                        + " etag, body, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                .setParameter(1, principal)
+                .setParameter(2, key)
+                .setParameter(3, hash)
                 .setParameter(4, answer.getStatus())
-                .setParameter(5, answer.getLocation() == null ? null : answer.getLocation().toString())
-                .setParameter(6, answer.getEntityTag() == null ? null : answer.getEntityTag().getValue())
-                .setParameter(7, write(answer.getEntity())).setParameter(8, Instant.now()).executeUpdate();
+                .setParameter(
+                        5,
+                        answer.getLocation() == null
+                                ? null
+                                : answer.getLocation().toString())
+                .setParameter(
+                        6,
+                        answer.getEntityTag() == null
+                                ? null
+                                : answer.getEntityTag().getValue())
+                .setParameter(7, write(answer.getEntity()))
+                .setParameter(8, Instant.now())
+                .executeUpdate();
         return answer;
     }
 

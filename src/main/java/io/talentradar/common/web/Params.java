@@ -12,8 +12,7 @@ import java.util.stream.Collectors;
  */
 public final class Params {
 
-    private Params() {
-    }
+    private Params() {}
 
     public static LocalDate date(String name, String raw) {
         if (raw == null || raw.isBlank()) {
@@ -33,8 +32,12 @@ public final class Params {
         try {
             return Enum.valueOf(type, raw.trim());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", ")));
+            throw ProblemException.invalid(
+                    name,
+                    "must be one of "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", ")));
         }
     }
 
@@ -50,6 +53,7 @@ public final class Params {
 
     /** An expertise area: lowercase letters, digits and '-', as researchers carry them. */
     public static final String AREA_REGEX = "^[a-z][a-z0-9-]{1,63}$";
+
     public static final String AREA_MESSAGE = "must be a lowercase area name such as 'alignment'";
 
     public static String area(String name, String raw) {
@@ -88,7 +92,8 @@ public final class Params {
         } catch (NumberFormatException ignored) {
             // answered below
         }
-        throw ProblemException.invalid(name, "must be an integer from " + min + (max == Long.MAX_VALUE ? "" : " to " + max));
+        throw ProblemException.invalid(
+                name, "must be an integer from " + min + (max == Long.MAX_VALUE ? "" : " to " + max));
     }
 
     public static long id(String name, String raw) {

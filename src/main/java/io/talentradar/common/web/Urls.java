@@ -9,6 +9,5 @@ public final class Urls {
     public static final String REGEX = "^https?://[^\\s;]+$";
     public static final String MESSAGE = "must be an http(s) URL without spaces or ';' (write ';' as %3B)";
 
-    private Urls() {
-    }
+    private Urls() {}
 }

@@ -5,8 +5,7 @@ import io.talentradar.common.error.ProblemException;
 /** Optimistic concurrency on writes: the version a client read must still be the current one. */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     /**
      * @param current  the stored version
@@ -16,8 +15,8 @@ public final class Versions {
     public static void check(long current, Long ifMatch, Long inBody) {
         Long expected = ifMatch != null ? ifMatch : inBody;
         if (expected != null && expected != current) {
-            throw ProblemException.preconditionFailed("The resource is at version " + current
-                    + ", not the one you sent; fetch it and retry.");
+            throw ProblemException.preconditionFailed(
+                    "The resource is at version " + current + ", not the one you sent; fetch it and retry.");
         }
     }
 }
