@@ -22,7 +22,6 @@ trap 'kill $pid 2>/dev/null || true' EXIT
 wait_ready 8086 "$pid" "$work/service.log"
 # warm-up
 wrk -t2 -c8 -d30s -s scripts/load-mix.lua http://localhost:8086 >/dev/null
-peak=0
 ( while kill -0 $pid 2>/dev/null; do
     rss=$(ps -o rss= -p $pid 2>/dev/null || echo 0); echo "$rss"; sleep 0.5
   done ) >"$work/rss" &

@@ -39,10 +39,6 @@ public class ScoringService {
         this.calculator = calculator;
     }
 
-    public TalentIndexCalculator calculator() {
-        return calculator;
-    }
-
     /**
      * The snapshot of the current data version, rebuilt when a write has committed since the last one.
      * A request takes it once and hands it to the methods below, so it reads the version once.

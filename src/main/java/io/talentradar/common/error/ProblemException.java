@@ -51,10 +51,6 @@ public class ProblemException extends RuntimeException {
         return Character.toUpperCase(resource.charAt(0)) + resource.substring(1);
     }
 
-    public int status() {
-        return status;
-    }
-
     public Problem toProblem(String instance) {
         return new Problem(type, title, status, getMessage(), instance, errors);
     }
