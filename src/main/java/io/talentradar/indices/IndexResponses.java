@@ -10,12 +10,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The JSON answers of the scoring endpoints (field names from api.md). */
+/** The JSON answers of the scoring endpoints (field names as in openapi/openapi.yaml). */
 public final class IndexResponses {
 
     private IndexResponses() {}
 
-    @Schema(name = "LabIndices", description = "Every figure of one lab as of a date; see scoring-model.md")
+    @Schema(name = "LabIndices", description = "Every figure of one lab as of a date; see docs/scoring.md")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LabIndicesResponse(
             @Schema(example = "openai") String lab,

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 
 /**
- * Every weight and default of scoring-model.md, overridable as {@code talentradar.scoring.*} (or the
+ * Every weight and default of docs/scoring.md, overridable as {@code talentradar.scoring.*} (or the
  * matching environment variables). Validated at start: a negative weight or a half-life that is not
  * positive stops the service with a message naming the property.
  */

@@ -2,7 +2,7 @@ package io.talentradar.scoring;
 
 import java.util.List;
 
-/** Every figure of one lab as of a date (scoring-model.md), with its contributions when explained. */
+/** Every figure of one lab as of a date (docs/scoring.md), with its contributions when explained. */
 public record LabIndices(
         String lab,
         double mass,

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Every weight and default of the scoring model (docs: scoring-model.md). Immutable and validated on
+ * Every weight and default of the scoring model (docs: docs/scoring.md). Immutable and validated on
  * construction: no negative weight, a positive half-life and window.
  *
  * @param criticality  per expertise area; an area not listed weighs {@code otherCriticality}
@@ -46,7 +46,7 @@ public record ScoringModel(
         }
     }
 
-    /** The defaults of scoring-model.md. */
+    /** The defaults of docs/scoring.md. */
     public static ScoringModel defaults() {
         Map<String, Double> criticality = new LinkedHashMap<>();
         criticality.put("reasoning", 1.5);

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Computes the talent-concentration and strategic-loss indices of scoring-model.md from a {@link Snapshot}.
+ * Computes the talent-concentration and strategic-loss indices of docs/scoring.md from a {@link Snapshot}.
  * Plain Java: no framework types, so it is unit-tested against hand calculations and benchmarked alone.
  * A ranking is one pass over the stints and one over the departures inside the window.
  */

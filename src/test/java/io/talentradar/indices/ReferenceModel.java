@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A second, deliberately naive implementation of scoring-model.md, fed only by what the public API lists.
+ * A second, deliberately naive implementation of docs/scoring.md, fed only by what the public API lists.
  * Tests compare the service's figures with it: the service computes from its cached snapshot, this
  * recomputes from the formulas, row by row.
  */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The worked cases of docs/scoring.md: every expected number below was computed by hand from the formulas
- * of scoring-model.md (the arithmetic is written out in that document), not by the code under test.
+ * of docs/scoring.md (the arithmetic is written out in that document), not by the code under test.
  */
 class TalentIndexCalculatorTest {
 

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(
                     name = "Indices",
                     description = "Talent-concentration and strategic-loss indices, flows, "
-                            + "signals and scenarios (scoring-model.md)")
+                            + "signals and scenarios (docs/scoring.md)")
         })
 public final class ApiDefinition {
 
