@@ -29,8 +29,8 @@ public record ResearcherRequest(
         @Size(max = 20)
         @Schema(
                 example = "[\"alignment\",\"safety\"]",
-                description = "Expertise areas (lowercase); the scoring model knows reasoning, pretraining, "
-                        + "alignment, safety, rl, infrastructure, research-leadership, multimodal, product, policy.")
+                description = "Expertise areas (lowercase); GET /api/v1/scoring/model lists each area's criticality,"
+                        + " and an area it does not list weighs its otherCriticality.")
         List<@NotNull @Pattern(regexp = Params.AREA_REGEX, message = Params.AREA_MESSAGE) String> expertise,
 
         @Size(max = 50) @Schema(example = "[\"Superalignment\"]")
