@@ -95,33 +95,48 @@ public final class IndexResponses {
     public record History(
             String lab, int window, double halfLife, String expertise, boolean rollup, List<Point> points) {}
 
-    @Schema(name = "RankedLab")
+    @Schema(name = "RankedLab", description = "A lab's figures; with fields=... only the lab and those figures")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RankedLab(
             String lab,
-            double mass,
-            double tci,
-            double kpd,
-            double sli,
-            double sgi,
-            double netFlow,
-            double flowBalance,
-            int headcount,
-            double attritionRate,
-            boolean lowSample) {
+            Double mass,
+            Double tci,
+            Double kpd,
+            Double sli,
+            Double sgi,
+            Double netFlow,
+            Double flowBalance,
+            Integer headcount,
+            Double attritionRate,
+            Boolean lowSample) {
 
-        static RankedLab of(LabIndices f) {
+        /** The figures a client may choose with {@code fields}, in their order in the answer. */
+        static final List<String> FIELDS = List.of(
+                "mass",
+                "tci",
+                "kpd",
+                "sli",
+                "sgi",
+                "netFlow",
+                "flowBalance",
+                "headcount",
+                "attritionRate",
+                "lowSample");
+
+        /** The lab's figures, only those in {@code fields}. */
+        static RankedLab of(LabIndices f, java.util.Set<String> fields) {
             return new RankedLab(
                     f.lab(),
-                    f.mass(),
-                    f.tci(),
-                    f.kpd(),
-                    f.sli(),
-                    f.sgi(),
-                    f.netFlow(),
-                    f.flowBalance(),
-                    f.headcount(),
-                    f.attritionRate(),
-                    f.lowSample());
+                    fields.contains("mass") ? f.mass() : null,
+                    fields.contains("tci") ? f.tci() : null,
+                    fields.contains("kpd") ? f.kpd() : null,
+                    fields.contains("sli") ? f.sli() : null,
+                    fields.contains("sgi") ? f.sgi() : null,
+                    fields.contains("netFlow") ? f.netFlow() : null,
+                    fields.contains("flowBalance") ? f.flowBalance() : null,
+                    fields.contains("headcount") ? f.headcount() : null,
+                    fields.contains("attritionRate") ? f.attritionRate() : null,
+                    fields.contains("lowSample") ? f.lowSample() : null);
         }
     }
 
@@ -141,6 +156,14 @@ public final class IndexResponses {
                     example = "MODERATE",
                     enumeration = {"UNCONCENTRATED", "MODERATE", "HIGH"})
             String hhiBand,
+
+            @Schema(description = "Labs ranked") int totalItems,
+
+            @Schema(description = "The page, when page or size was given")
+            Integer page,
+
+            @Schema(description = "The page size, when page or size was given")
+            Integer size,
 
             List<RankedLab> items) {}
 

@@ -3,6 +3,8 @@ package io.talentradar.indices;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import io.talentradar.common.auth.Roles;
 import io.talentradar.common.error.ProblemException;
+import io.talentradar.common.paging.PageRequest;
+import io.talentradar.common.paging.Paged;
 import io.talentradar.common.web.ApiDefinition;
 import io.talentradar.common.web.Params;
 import io.talentradar.indices.IndexResponses.FlowsResponse;
@@ -24,12 +26,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,7 +53,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicesResource {
 
-    static final Map<String, Function<RankedLab, Comparable<?>>> SORTABLE = new LinkedHashMap<>();
+    /** The fields the ranking can be sorted by, and how each is read. */
+    static final Map<String, Function<LabIndices, Comparable<?>>> SORTABLE = new LinkedHashMap<>();
 
     /** The fields the ranking can be sorted by. */
     public static java.util.Set<String> sortFields() {
@@ -55,16 +62,16 @@ public class IndicesResource {
     }
 
     static {
-        SORTABLE.put("lab", RankedLab::lab);
-        SORTABLE.put("mass", RankedLab::mass);
-        SORTABLE.put("tci", RankedLab::tci);
-        SORTABLE.put("kpd", RankedLab::kpd);
-        SORTABLE.put("sli", RankedLab::sli);
-        SORTABLE.put("sgi", RankedLab::sgi);
-        SORTABLE.put("netFlow", RankedLab::netFlow);
-        SORTABLE.put("flowBalance", RankedLab::flowBalance);
-        SORTABLE.put("headcount", RankedLab::headcount);
-        SORTABLE.put("attritionRate", RankedLab::attritionRate);
+        SORTABLE.put("lab", LabIndices::lab);
+        SORTABLE.put("mass", LabIndices::mass);
+        SORTABLE.put("tci", LabIndices::tci);
+        SORTABLE.put("kpd", LabIndices::kpd);
+        SORTABLE.put("sli", LabIndices::sli);
+        SORTABLE.put("sgi", LabIndices::sgi);
+        SORTABLE.put("netFlow", LabIndices::netFlow);
+        SORTABLE.put("flowBalance", LabIndices::flowBalance);
+        SORTABLE.put("headcount", LabIndices::headcount);
+        SORTABLE.put("attritionRate", LabIndices::attritionRate);
     }
 
     private final ScoringService service;
@@ -92,18 +99,36 @@ public class IndicesResource {
                             schema = @Schema(implementation = RankingResponse.class),
                             examples = @ExampleObject(name = "ranking", value = IndexExamples.RANKING)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    public RankingResponse ranking(
+    public Response ranking(
             @BeanParam IndexParams params,
             @Parameter(description = "Sort fields, comma-separated, '-' for descending", example = "-sli")
                     @QueryParam("sort")
-                    String sort) {
-        Comparator<RankedLab> order = comparator(sort == null || sort.isBlank() ? "-tci" : sort);
+                    String sort,
+            @Parameter(description = "Zero-based page; with page or size the ranking is paged (default: every lab)")
+                    @QueryParam("page")
+                    String page,
+            @Parameter(description = "Labs per page, 1 to 200 (default 20 when page is given)", example = "20")
+                    @QueryParam("size")
+                    String size,
+            @Parameter(
+                            description = "Only these figures per lab, comma-separated (default: all)",
+                            example = "tci,sli,netFlow")
+                    @QueryParam("fields")
+                    String fields,
+            @Context UriInfo uri) {
+        Comparator<LabIndices> order = comparator(sort == null || sort.isBlank() ? "-tci" : sort);
+        java.util.Set<String> chosen = fields(fields);
+        Optional<PageRequest> paging = PageRequest.optional(page, size);
         Snapshot snapshot = service.snapshot();
         IndexQuery query = params.toQuery(model, snapshot);
         Ranking ranking = service.ranking(snapshot, query);
-        List<RankedLab> items =
-                ranking.labs().stream().map(RankedLab::of).sorted(order).toList();
-        return new RankingResponse(
+        List<LabIndices> sorted = new ArrayList<>(ranking.labs());
+        sorted.sort(order);
+        int total = sorted.size();
+        List<LabIndices> shown = paging.map(p -> sorted.subList((int) Math.min((long) p.page() * p.size(), total), (int)
+                        Math.min((long) p.page() * p.size() + p.size(), total)))
+                .orElse(sorted);
+        RankingResponse body = new RankingResponse(
                 query.asOf(),
                 query.window(),
                 query.halfLife(),
@@ -111,7 +136,31 @@ public class IndicesResource {
                 query.rollup(),
                 ranking.hhi(),
                 ranking.hhiBand(),
-                items);
+                total,
+                paging.map(PageRequest::page).orElse(null),
+                paging.map(PageRequest::size).orElse(null),
+                shown.stream().map(f -> RankedLab.of(f, chosen)).toList());
+        Response.ResponseBuilder answer = Response.ok(body);
+        paging.ifPresent(p -> answer.links(Paged.links(uri, p.page(), p.size(), (total + p.size() - 1) / p.size())));
+        return answer.build();
+    }
+
+    private static java.util.Set<String> fields(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return java.util.Set.copyOf(RankedLab.FIELDS);
+        }
+        java.util.Set<String> chosen = new java.util.HashSet<>();
+        for (String part : raw.split(",", -1)) {
+            String field = part.trim();
+            if (!RankedLab.FIELDS.contains(field)) {
+                throw ProblemException.invalid(
+                        "fields",
+                        "unknown field '" + (field.length() > 40 ? field.substring(0, 40) : field) + "'; allowed: "
+                                + String.join(", ", RankedLab.FIELDS));
+            }
+            chosen.add(field);
+        }
+        return chosen;
     }
 
     @GET
@@ -225,27 +274,15 @@ public class IndicesResource {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Comparator<RankedLab> comparator(String sort) {
-        Comparator<RankedLab> order = null;
-        for (String part : sort.split(",", -1)) {
-            String field = part.trim();
-            boolean descending = field.startsWith("-");
-            if (descending || field.startsWith("+")) {
-                field = field.substring(1);
-            }
-            Function<RankedLab, Comparable<?>> key = SORTABLE.get(field);
-            if (key == null) {
-                throw ProblemException.invalid(
-                        "sort",
-                        "unknown sort field '" + (field.length() > 40 ? field.substring(0, 40) : field) + "'; allowed: "
-                                + String.join(", ", SORTABLE.keySet()));
-            }
-            Comparator<RankedLab> next = Comparator.comparing((Function) key);
-            if (descending) {
+    private static Comparator<LabIndices> comparator(String sort) {
+        Comparator<LabIndices> order = null;
+        for (PageRequest.SortKey key : PageRequest.sortKeys(sort, SORTABLE.keySet())) {
+            Comparator<LabIndices> next = Comparator.comparing((Function) SORTABLE.get(key.field()));
+            if (key.descending()) {
                 next = next.reversed();
             }
             order = order == null ? next : order.thenComparing(next);
         }
-        return order.thenComparing(RankedLab::lab);
+        return order.thenComparing(LabIndices::lab);
     }
 }

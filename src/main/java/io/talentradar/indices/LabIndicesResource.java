@@ -2,7 +2,6 @@ package io.talentradar.indices;
 
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import io.talentradar.common.auth.Roles;
-import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.web.ApiDefinition;
 import io.talentradar.indices.IndexResponses.History;
 import io.talentradar.indices.IndexResponses.LabIndicesResponse;
@@ -13,10 +12,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -32,8 +28,6 @@ import org.jboss.resteasy.reactive.RestPath;
 @Tag(name = "Indices")
 @Produces(MediaType.APPLICATION_JSON)
 public class LabIndicesResource {
-
-    static final int MAX_HISTORY_POINTS = 240;
 
     private final ScoringService service;
     private final ScoringModel model;
@@ -85,27 +79,10 @@ public class LabIndicesResource {
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public History history(
             @Parameter(example = "openai") @RestPath String slug,
-            @Parameter(description = "First point", example = "2024-01-31") @QueryParam("from") String from,
-            @Parameter(description = "Last point at most this date (default today)", example = "2024-12-31")
-                    @QueryParam("to")
-                    String to,
-            @Parameter(description = "Only 'month' is supported", example = "month") @QueryParam("step") String step,
+            @BeanParam HistoryParams range,
             @BeanParam IndexParams params) {
-        if (step != null && !step.equals("month")) {
-            throw ProblemException.invalid("step", "must be month");
-        }
-        if (params.asOf != null) {
-            throw ProblemException.invalid("asOf", "not used here; give from and to");
-        }
-        LocalDate end = IndexParams.date("to", to, LocalDate.now(ZoneOffset.UTC));
-        LocalDate start = IndexParams.date("from", from, end.minusMonths(11));
-        if (start.isAfter(end)) {
-            throw ProblemException.invalid("from", "must not be after to");
-        }
-        if (!start.plusMonths(MAX_HISTORY_POINTS).isAfter(end)) {
-            throw ProblemException.invalid("from", "at most " + MAX_HISTORY_POINTS + " monthly points; narrow from/to");
-        }
+        HistoryParams.Range points = range.range(params);
         Snapshot snapshot = service.snapshot();
-        return service.history(snapshot, slug, params.toQuery(model, snapshot), start, end);
+        return service.history(snapshot, slug, params.toQuery(model, snapshot), points.start(), points.end());
     }
 }

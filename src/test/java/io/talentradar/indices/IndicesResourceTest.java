@@ -72,6 +72,46 @@ class IndicesResourceTest {
         assertEquals(ranking.get("hhiBand").textValue(), band(ranking.get("hhi").doubleValue()));
     }
 
+    /** A page of the ranking, with chosen figures, is the same slice of the whole ranking in the same order. */
+    @Test
+    void theRankingPagesAndKeepsOnlyTheChosenFigures() {
+        JsonNode all = get("/api/v1/indices?asOf=2024-12-31&sort=-sli,lab");
+        int total = all.get("items").size();
+        assertTrue(total > 25, "the demo data ranks more than one page of labs");
+        assertEquals(total, all.get("totalItems").intValue());
+        assertTrue(all.path("page").isMissingNode(), "no page unless asked");
+
+        var answer = given().get("/api/v1/indices?asOf=2024-12-31&sort=-sli,lab&page=1&size=10&fields=sli,netFlow")
+                .then()
+                .statusCode(200)
+                .extract();
+        JsonNode page;
+        try {
+            page = JSON.readTree(answer.asString());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        assertEquals(total, page.get("totalItems").intValue());
+        assertEquals(1, page.get("page").intValue());
+        assertEquals(10, page.get("size").intValue());
+        assertEquals(10, page.get("items").size());
+        for (int i = 0; i < 10; i++) {
+            JsonNode item = page.get("items").get(i);
+            JsonNode same = all.get("items").get(10 + i);
+            assertEquals(same.get("lab"), item.get("lab"));
+            assertEquals(same.get("sli"), item.get("sli"));
+            assertEquals(same.get("netFlow"), item.get("netFlow"));
+            List<String> names = new java.util.ArrayList<>();
+            item.fieldNames().forEachRemaining(names::add);
+            assertEquals(List.of("lab", "sli", "netFlow"), names);
+        }
+        String links = String.join(", ", answer.headers().getValues("Link"));
+        assertTrue(links.contains("rel=\"prev\"") && links.contains("rel=\"next\""), links);
+        assertTrue(links.contains("page=" + ((total + 9) / 10 - 1)), "the last page is named: " + links);
+        // a page past the end is empty, not an error
+        given().get("/api/v1/indices?page=1000&size=200").then().statusCode(200).body("items", hasSize(0));
+    }
+
     private static String band(double hhi) {
         return hhi < 1000 ? "UNCONCENTRATED" : hhi <= 1800 ? "MODERATE" : "HIGH";
     }
@@ -328,6 +368,10 @@ class IndicesResourceTest {
                 "/api/v1/indices?expertise=astrology|expertise",
                 "/api/v1/indices?rollup=maybe|rollup",
                 "/api/v1/indices?sort=salary|sort",
+                "/api/v1/indices?sort=-|sort",
+                "/api/v1/indices?fields=tci,salary|fields",
+                "/api/v1/indices?size=0|size",
+                "/api/v1/indices?page=-1|page",
                 "/api/v1/flows?window=99999999|window",
                 "/api/v1/labs/openai/indices?explain=1|explain",
                 "/api/v1/labs/openai/indices/history?from=2024-05-01&to=2024-01-01|from",

@@ -2,7 +2,11 @@ package io.talentradar.common.paging;
 
 import io.quarkus.panache.common.Sort;
 import io.talentradar.common.error.ProblemException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A validated page, size and sort from the query string. The sort is parsed against the fields a
@@ -36,33 +40,52 @@ public record PageRequest(int page, int size, Sort sort) {
         throw ProblemException.invalid(name, "must be an integer from " + min + " to " + max);
     }
 
-    private static Sort parseSort(String raw, Map<String, String> sortable) {
-        Sort sort = null;
+    /** One key of a {@code sort} parameter: a field the resource allows, ascending unless '-'. */
+    public record SortKey(String field, boolean descending) {}
+
+    /**
+     * Parses {@code -date,name} into keys, each checked against the allowed fields: the one grammar of every
+     * {@code sort} parameter, whether the rows come from SQL or from memory.
+     */
+    public static List<SortKey> sortKeys(String raw, Collection<String> allowed) {
+        List<SortKey> keys = new ArrayList<>();
         for (String part : raw.split(",", -1)) {
             String field = part.trim();
             if (field.isEmpty() || field.equals("-") || field.equals("+")) {
                 throw ProblemException.invalid("sort", "must be field names separated by commas, such as -date,name");
             }
-            Sort.Direction direction = Sort.Direction.Ascending;
-            if (field.startsWith("-")) {
-                direction = Sort.Direction.Descending;
-                field = field.substring(1);
-            } else if (field.startsWith("+")) {
+            boolean descending = field.startsWith("-");
+            if (descending || field.startsWith("+")) {
                 field = field.substring(1);
             }
-            String column = sortable.get(field);
-            if (column == null) {
+            if (!allowed.contains(field)) {
                 throw ProblemException.invalid(
                         "sort",
                         "unknown sort field '" + abbreviate(field) + "'; allowed: "
-                                + String.join(
-                                        ", ",
-                                        sortable.keySet().stream().sorted().toList()));
+                                + String.join(", ", allowed.stream().sorted().toList()));
             }
+            keys.add(new SortKey(field, descending));
+        }
+        return keys;
+    }
+
+    /** Page and size when the client asks for a page, else empty: every item, as lists of all labs answer. */
+    public static Optional<PageRequest> optional(String page, String size) {
+        if ((page == null || page.isBlank()) && (size == null || size.isBlank())) {
+            return Optional.empty();
+        }
+        return Optional.of(new PageRequest(
+                parseInt("page", page, 0, 0, MAX_PAGE), parseInt("size", size, DEFAULT_SIZE, 1, MAX_SIZE), null));
+    }
+
+    private static Sort parseSort(String raw, Map<String, String> sortable) {
+        Sort sort = null;
+        for (SortKey key : sortKeys(raw, sortable.keySet())) {
+            String column = sortable.get(key.field());
+            Sort.Direction direction = key.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending;
             // Nulls (an unknown start, an undisclosed tenure) sort as the smallest value on every database.
-            Sort.NullPrecedence nulls = direction == Sort.Direction.Ascending
-                    ? Sort.NullPrecedence.NULLS_FIRST
-                    : Sort.NullPrecedence.NULLS_LAST;
+            Sort.NullPrecedence nulls =
+                    key.descending() ? Sort.NullPrecedence.NULLS_LAST : Sort.NullPrecedence.NULLS_FIRST;
             sort = sort == null ? Sort.by(column, direction, nulls) : sort.and(column, direction, nulls);
         }
         // A unique last key keeps paging stable when the chosen fields tie ("id", or as the map qualifies it).

@@ -27,17 +27,24 @@ public final class Paged {
     }
 
     public static Response ok(PageResponse<?> page, UriInfo uri) {
-        int last = Math.max(page.totalPages() - 1, 0);
+        return Response.ok(page)
+                .links(links(uri, page.page(), page.size(), page.totalPages()))
+                .build();
+    }
+
+    /** first, prev, next and last of a page of {@code size} items, out of {@code totalPages}. */
+    public static Link[] links(UriInfo uri, int page, int size, int totalPages) {
+        int last = Math.max(totalPages - 1, 0);
         List<Link> links = new ArrayList<>();
-        links.add(link(uri, 0, page.size(), "first"));
-        if (page.page() > 0) {
-            links.add(link(uri, Math.min(page.page() - 1, last), page.size(), "prev"));
+        links.add(link(uri, 0, size, "first"));
+        if (page > 0) {
+            links.add(link(uri, Math.min(page - 1, last), size, "prev"));
         }
-        if (page.page() < last) {
-            links.add(link(uri, page.page() + 1, page.size(), "next"));
+        if (page < last) {
+            links.add(link(uri, page + 1, size, "next"));
         }
-        links.add(link(uri, last, page.size(), "last"));
-        return Response.ok(page).links(links.toArray(Link[]::new)).build();
+        links.add(link(uri, last, size, "last"));
+        return links.toArray(Link[]::new);
     }
 
     private static Link link(UriInfo uri, int page, int size, String rel) {
