@@ -137,7 +137,7 @@ public class ApiDocumentFilter implements OASFilter {
         } else if (name.equals("minSeniority") || name.equals("seniority")) {
             enumOf(schema, Seniority.values());
         } else if (name.equals("country")) {
-            schema.type(List.of(Schema.SchemaType.STRING)).pattern("^[A-Za-z]{2}$");
+            schema.type(List.of(Schema.SchemaType.STRING)).pattern(Params.COUNTRY_REGEX);
         } else if (name.equals("expertise")) {
             schema.type(List.of(Schema.SchemaType.STRING)).pattern(Params.AREA_REGEX);
         }

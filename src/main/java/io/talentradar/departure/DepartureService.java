@@ -13,13 +13,13 @@ import io.talentradar.researcher.ResearcherRepository;
 import io.talentradar.researcher.StintHistory;
 import io.talentradar.scoring.DestinationType;
 import io.talentradar.scoring.Seniority;
+import io.talentradar.scoring.Tenure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -277,6 +277,6 @@ public class DepartureService {
         if (start == null) {
             return stated;
         }
-        return ChronoUnit.DAYS.between(start, date) / 365.25;
+        return Tenure.years(start, date);
     }
 }

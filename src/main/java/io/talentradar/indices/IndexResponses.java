@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.talentradar.scoring.Contribution;
 import io.talentradar.scoring.ExodusSignal;
 import io.talentradar.scoring.FlowEdge;
+import io.talentradar.scoring.HhiBand;
 import io.talentradar.scoring.IndexQuery;
 import io.talentradar.scoring.LabIndices;
 import java.time.LocalDate;
@@ -152,10 +153,7 @@ public final class IndexResponses {
             @Schema(description = "Field concentration: sum of squared TCIs, 0 to 10000")
             double hhi,
 
-            @Schema(
-                    example = "MODERATE",
-                    enumeration = {"UNCONCENTRATED", "MODERATE", "HIGH"})
-            String hhiBand,
+            @Schema(example = "MODERATE") HhiBand hhiBand,
 
             @Schema(description = "Labs ranked") int totalItems,
 

@@ -92,7 +92,7 @@ public class LabResource {
         var filter = new LabService.Filter(
                 Params.text("q", q, 200),
                 Params.enumValue("type", type, LabType.class),
-                Params.text("country", country, 2),
+                Params.country("country", country),
                 Params.slug("parent", parent));
         return Paged.ok(
                 headers,

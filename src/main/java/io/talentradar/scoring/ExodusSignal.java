@@ -9,7 +9,7 @@ import java.util.List;
  * sum of the departures' loss as of the episode's end.
  */
 public record ExodusSignal(
-        String type,
+        SignalType type,
         String lab,
         LocalDate start,
         LocalDate end,

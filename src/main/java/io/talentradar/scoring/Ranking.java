@@ -3,4 +3,4 @@ package io.talentradar.scoring;
 import java.util.List;
 
 /** Every lab's figures (top-most labs only under roll-up) and the field's concentration. */
-public record Ranking(double hhi, String hhiBand, double totalMass, List<LabIndices> labs) {}
+public record Ranking(double hhi, HhiBand hhiBand, double totalMass, List<LabIndices> labs) {}

@@ -1,5 +1,6 @@
 package io.talentradar.scoring;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -15,12 +16,88 @@ import java.util.Set;
  */
 public record Scenario(Snapshot after, Set<String> labs) {
 
-    public static Scenario apply(Snapshot s, List<HypotheticalDeparture> moves) {
-        int stints = s.stintCount();
-        List<int[]> stintRows = new ArrayList<>(stints + moves.size());
-        for (int k = 0; k < stints; k++) {
-            stintRows.add(new int[] {s.stintResearcher[k], s.stintLab[k], s.stintStart[k], s.stintEnd[k]});
+    /** A stint while moves are applied: its end moves when a hypothetical departure ends it. */
+    private static final class Stint {
+        final int researcher;
+        final int lab;
+        final int start;
+        int end;
+
+        Stint(int researcher, int lab, int start, int end) {
+            this.researcher = researcher;
+            this.lab = lab;
+            this.start = start;
+            this.end = end;
         }
+
+        boolean covers(int researcher, int day) {
+            return this.researcher == researcher && start <= day && day < end;
+        }
+    }
+
+    public static Scenario apply(Snapshot s, List<HypotheticalDeparture> moves) {
+        List<Stint> stints = new ArrayList<>(s.stintCount() + moves.size());
+        for (int k = 0; k < s.stintCount(); k++) {
+            stints.add(new Stint(s.stintResearcher[k], s.stintLab[k], s.stintStart[k], s.stintEnd[k]));
+        }
+        Snapshot.Builder b = copyWithoutStints(s);
+        Set<String> labs = new LinkedHashSet<>();
+        List<HypotheticalDeparture> ordered = new ArrayList<>(moves);
+        ordered.sort(Comparator.comparing(HypotheticalDeparture::date));
+        long syntheticId = -1;
+        for (HypotheticalDeparture move : ordered) {
+            int r = s.researcher(move.researcher())
+                    .orElseThrow(() -> new IllegalArgumentException("unknown researcher " + move.researcher()));
+            Integer to = move.toLab() == null
+                    ? null
+                    : s.lab(move.toLab())
+                            .orElseThrow(() -> new IllegalArgumentException("unknown lab " + move.toLab()));
+            int day = (int) move.date().toEpochDay();
+            Stint origin = null;
+            for (Stint stint : stints) {
+                if (stint.covers(r, day)) {
+                    origin = stint;
+                }
+            }
+            if (origin == null || origin.start == day) {
+                throw new HistoryConflictException("Researcher '" + move.researcher()
+                        + "' is not affiliated with any lab on " + move.date() + " (or the stint starts that day).");
+            }
+            if (to != null && to == origin.lab) {
+                throw new HistoryConflictException("Researcher '" + move.researcher() + "' is already at '"
+                        + move.toLab() + "' on " + move.date() + ".");
+            }
+            double tenure = origin.start == Snapshot.UNKNOWN_START ? 0 : Tenure.years(day - origin.start);
+            if (to != null) {
+                stints.add(new Stint(r, to, day, origin.end));
+            }
+            origin.end = day;
+            b.departure(
+                    syntheticId--,
+                    r,
+                    origin.lab,
+                    to == null ? null : (long) to,
+                    move.date(),
+                    tenure,
+                    move.destinationType(),
+                    move.confidence());
+            labs.add(s.labSlug[origin.lab]);
+            if (to != null) {
+                labs.add(s.labSlug[to]);
+            }
+        }
+        for (Stint stint : stints) {
+            b.stint(
+                    stint.researcher,
+                    stint.lab,
+                    stint.start == Snapshot.UNKNOWN_START ? null : LocalDate.ofEpochDay(stint.start),
+                    stint.end == Snapshot.OPEN_END ? null : LocalDate.ofEpochDay(stint.end));
+        }
+        return new Scenario(b.build(), labs);
+    }
+
+    /** A builder holding the snapshot's labs, researchers and departures (positions as ids); stints to add. */
+    private static Snapshot.Builder copyWithoutStints(Snapshot s) {
         Snapshot.Builder b = new Snapshot.Builder();
         for (int lab = 0; lab < s.labCount(); lab++) {
             b.lab(lab, s.labSlug[lab], s.labParent[lab] < 0 ? null : (long) s.labParent[lab]);
@@ -37,64 +114,11 @@ public record Scenario(Snapshot after, Set<String> labs) {
                     s.departureResearcher[d],
                     s.departureFrom[d],
                     s.departureTo[d] < 0 ? null : (long) s.departureTo[d],
-                    java.time.LocalDate.ofEpochDay(s.departureDate[d]),
+                    LocalDate.ofEpochDay(s.departureDate[d]),
                     s.departureTenure[d],
                     s.destination[d],
                     s.confidence[d]);
         }
-        Set<String> labs = new LinkedHashSet<>();
-        List<HypotheticalDeparture> ordered = new ArrayList<>(moves);
-        ordered.sort(Comparator.comparing(HypotheticalDeparture::date));
-        long syntheticId = -1;
-        for (HypotheticalDeparture move : ordered) {
-            int r = s.researcher(move.researcher())
-                    .orElseThrow(() -> new IllegalArgumentException("unknown researcher " + move.researcher()));
-            Integer to = move.toLab() == null
-                    ? null
-                    : s.lab(move.toLab())
-                            .orElseThrow(() -> new IllegalArgumentException("unknown lab " + move.toLab()));
-            int day = (int) move.date().toEpochDay();
-            int[] origin = null;
-            for (int[] row : stintRows) {
-                if (row[0] == r && row[2] <= day && day < row[3]) {
-                    origin = row;
-                }
-            }
-            if (origin == null || origin[2] == day) {
-                throw new HistoryConflictException("Researcher '" + move.researcher()
-                        + "' is not affiliated with any lab on " + move.date() + " (or the stint starts that day).");
-            }
-            if (to != null && to == origin[1]) {
-                throw new HistoryConflictException("Researcher '" + move.researcher() + "' is already at '"
-                        + move.toLab() + "' on " + move.date() + ".");
-            }
-            double tenure = origin[2] == Snapshot.UNKNOWN_START ? 0 : (day - origin[2]) / 365.25;
-            int priorEnd = origin[3];
-            origin[3] = day;
-            if (to != null) {
-                stintRows.add(new int[] {r, to, day, priorEnd});
-            }
-            b.departure(
-                    syntheticId--,
-                    r,
-                    origin[1],
-                    to == null ? null : (long) to,
-                    move.date(),
-                    tenure,
-                    move.destinationType(),
-                    move.confidence());
-            labs.add(s.labSlug[origin[1]]);
-            if (to != null) {
-                labs.add(s.labSlug[to]);
-            }
-        }
-        for (int[] row : stintRows) {
-            b.stint(
-                    row[0],
-                    row[1],
-                    row[2] == Snapshot.UNKNOWN_START ? null : java.time.LocalDate.ofEpochDay(row[2]),
-                    row[3] == Snapshot.OPEN_END ? null : java.time.LocalDate.ofEpochDay(row[3]));
-        }
-        return new Scenario(b.build(), labs);
+        return b;
     }
 }

@@ -98,11 +98,11 @@ public record ScoringModel(
         return 1 + Math.min(Math.max(tenureYears, 0), tenureCapYears) / tenureCapYears;
     }
 
-    public String hhiBand(double hhi) {
+    public HhiBand hhiBand(double hhi) {
         if (hhi < hhiModerateFrom) {
-            return "UNCONCENTRATED";
+            return HhiBand.UNCONCENTRATED;
         }
-        return hhi <= hhiHighAbove ? "MODERATE" : "HIGH";
+        return hhi <= hhiHighAbove ? HhiBand.MODERATE : HhiBand.HIGH;
     }
 
     private static <K extends Enum<K>> Map<K, Double> complete(EnumMap<K, Double> map, K[] keys, String name) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 
 /**
  * An immutable, compact copy of everything the scoring model reads: labs with their parents, researchers
@@ -67,26 +68,13 @@ public final class Snapshot {
     private Snapshot(Builder b) {
         int labs = b.labSlugs.size();
         labSlug = b.labSlugs.toArray(String[]::new);
+        labIndex = index(labSlug);
         labParent = new int[labs];
-        labIndex = new HashMap<>(labs * 2);
-        for (int i = 0; i < labs; i++) {
-            labIndex.put(labSlug[i], i);
-        }
         for (int i = 0; i < labs; i++) {
             Long parentId = b.labParentIds.get(i);
             labParent[i] = parentId == null ? -1 : b.labById(parentId);
         }
-        labTop = new int[labs];
-        for (int i = 0; i < labs; i++) {
-            int top = i;
-            for (int steps = 0; labParent[top] >= 0; steps++) {
-                if (steps > labs) {
-                    throw new IllegalArgumentException("lab parents form a cycle at " + labSlug[i]);
-                }
-                top = labParent[top];
-            }
-            labTop[i] = top;
-        }
+        labTop = tops(labParent, labSlug);
 
         int researchers = b.researcherSlugs.size();
         researcherSlug = b.researcherSlugs.toArray(String[]::new);
@@ -101,10 +89,7 @@ public final class Snapshot {
         for (String[] list : areas) {
             knownAreas.addAll(Arrays.asList(list));
         }
-        researcherIndex = new HashMap<>(researchers * 2);
-        for (int r = 0; r < researchers; r++) {
-            researcherIndex.put(researcherSlug[r], r);
-        }
+        researcherIndex = index(researcherSlug);
 
         int stints = b.stintCount;
         stintResearcher = Arrays.copyOf(b.sR, stints);
@@ -113,39 +98,7 @@ public final class Snapshot {
         stintEnd = Arrays.copyOf(b.sEnd, stints);
 
         int n = b.depCount;
-        // sort by (date, id) through primitive keys: date in the high bits, the row's position in the low
-        long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
-            keys[i] = ((long) b.dDate[i] << 32) | i;
-        }
-        boolean byId = true;
-        for (int i = 1; i < n && byId; i++) {
-            byId = b.dId[i - 1] < b.dId[i];
-        }
-        Arrays.sort(keys);
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = (int) keys[i];
-        }
-        if (!byId) { // rows not in id order: break date ties by id explicitly
-            for (int i = 0; i < n; ) {
-                int j = i + 1;
-                while (j < n && b.dDate[order[j]] == b.dDate[order[i]]) {
-                    j++;
-                }
-                if (j - i > 1) {
-                    Integer[] tie = new Integer[j - i];
-                    for (int x = i; x < j; x++) {
-                        tie[x - i] = order[x];
-                    }
-                    Arrays.sort(tie, (x, y) -> Long.compare(b.dId[x], b.dId[y]));
-                    for (int x = i; x < j; x++) {
-                        order[x] = tie[x - i];
-                    }
-                }
-                i = j;
-            }
-        }
+        int[] order = byDateThenId(b.dDate, b.dId, n);
         departureId = new long[n];
         departureResearcher = new int[n];
         departureFrom = new int[n];
@@ -174,6 +127,83 @@ public final class Snapshot {
         departuresTo = rows(labs, departureTo, toOffset);
         groupOffset = new int[labs + 1];
         groupMembers = rows(labs, labTop, groupOffset);
+    }
+
+    private static Map<String, Integer> index(String[] slugs) {
+        Map<String, Integer> index = new HashMap<>(slugs.length * 2);
+        for (int i = 0; i < slugs.length; i++) {
+            index.put(slugs[i], i);
+        }
+        return index;
+    }
+
+    /** Each lab's top-most ancestor (itself when it has no parent); a cycle of parents is refused. */
+    private static int[] tops(int[] parent, String[] slug) {
+        int[] top = new int[parent.length];
+        for (int i = 0; i < parent.length; i++) {
+            int t = i;
+            for (int steps = 0; parent[t] >= 0; steps++) {
+                if (steps > parent.length) {
+                    throw new IllegalArgumentException("lab parents form a cycle at " + slug[i]);
+                }
+                t = parent[t];
+            }
+            top[i] = t;
+        }
+        return top;
+    }
+
+    /** The positions 0..n-1 ordered by (date, id), sorted through primitive keys: date high, position low. */
+    private static int[] byDateThenId(int[] date, long[] id, int n) {
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = ((long) date[i] << 32) | i;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) keys[i];
+        }
+        boolean byId = true;
+        for (int i = 1; i < n && byId; i++) {
+            byId = id[i - 1] < id[i];
+        }
+        if (byId) { // rows came in id order (as the loader reads them): position order is id order
+            return order;
+        }
+        for (int i = 0; i < n; ) { // break date ties by id explicitly
+            int j = i + 1;
+            while (j < n && date[order[j]] == date[order[i]]) {
+                j++;
+            }
+            if (j - i > 1) {
+                Integer[] tie = new Integer[j - i];
+                for (int x = i; x < j; x++) {
+                    tie[x - i] = order[x];
+                }
+                Arrays.sort(tie, (x, y) -> Long.compare(id[x], id[y]));
+                for (int x = i; x < j; x++) {
+                    order[x] = tie[x - i];
+                }
+            }
+            i = j;
+        }
+        return order;
+    }
+
+    /** The first position in [from, to) whose day is after {@code day}, the days ascending: one binary search. */
+    static int firstAfter(IntUnaryOperator dayAt, int from, int to, int day) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (dayAt.applyAsInt(mid) <= day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Groups positions 0..n-1 by {@code key[position]} (negative keys left out), keeping their order. */
@@ -243,17 +273,7 @@ public final class Snapshot {
         }
 
         private static int countAtMost(int[] sorted, int day) {
-            int lo = 0;
-            int hi = sorted.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (sorted[mid] <= day) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
+            return firstAfter(i -> sorted[i], 0, sorted.length, day);
         }
     }
 
@@ -302,32 +322,12 @@ public final class Snapshot {
 
     /** The first position in {@code rows[from..to)} (departures in date order) dated after {@code day}. */
     int firstAfter(int[] rows, int from, int to, int day) {
-        int lo = from;
-        int hi = to;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (departureDate[rows[mid]] <= day) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return firstAfter(i -> departureDate[rows[i]], from, to, day);
     }
 
     /** The index of the first departure dated after {@code day}. */
     int firstDepartureAfter(int day) {
-        int lo = 0;
-        int hi = departureDate.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (departureDate[mid] <= day) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return firstAfter(i -> departureDate[i], 0, departureDate.length, day);
     }
 
     static int day(LocalDate date, int ifNull) {

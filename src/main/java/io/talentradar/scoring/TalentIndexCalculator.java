@@ -67,22 +67,7 @@ public final class TalentIndexCalculator {
                             s.stintStart[k] <= t && t < s.stintEnd[k],
                             s.stintStart[k] <= before && before < s.stintEnd[k]);
                     if (contributions != null && s.stintStart[k] <= t && t < s.stintEnd[k]) {
-                        contributions.add(new Contribution(
-                                "TCI",
-                                s.researcherSlug[r],
-                                null,
-                                null,
-                                null,
-                                null,
-                                w.seniority[r],
-                                w.criticality[r],
-                                w.impact[r],
-                                w.weight[r],
-                                null,
-                                null,
-                                null,
-                                null,
-                                w.weight[r]));
+                        contributions.add(Contribution.ofMass(s.researcherSlug[r], w.factors(r)));
                     }
                 }
             }
@@ -104,15 +89,13 @@ public final class TalentIndexCalculator {
             }
         }
         if (contributions != null) {
-            contributions.sort(Comparator.comparing(Contribution::index, Comparator.comparingInt(INDEX_ORDER::indexOf))
+            contributions.sort(Comparator.comparing(Contribution::index)
                     .thenComparing(
                             Comparator.comparingDouble(Contribution::value).reversed())
                     .thenComparing(Contribution::researcher));
         }
         return figures(s, p, target, contributions);
     }
-
-    private static final List<String> INDEX_ORDER = List.of("TCI", "SLI", "SGI");
 
     private static int[] members(Snapshot s, int target, IndexQuery q) {
         return q.rollup()
@@ -213,7 +196,7 @@ public final class TalentIndexCalculator {
             researchers.add(s.researcherSlug[s.departureResearcher[d]]);
         }
         return new ExodusSignal(
-                "SENIOR_EXODUS",
+                SignalType.SENIOR_EXODUS,
                 s.labSlug[lab],
                 LocalDate.ofEpochDay(s.departureDate[deps.get(0)]),
                 LocalDate.ofEpochDay(endDay),
@@ -324,17 +307,14 @@ public final class TalentIndexCalculator {
         }
         if (explain != null) {
             int r = s.departureResearcher[d];
-            explain.add(new Contribution(
-                    asLoss ? "SLI" : "SGI",
+            explain.add(Contribution.ofMove(
+                    asLoss ? IndexName.SLI : IndexName.SGI,
                     s.researcherSlug[r],
                     s.departureId[d],
                     LocalDate.ofEpochDay(s.departureDate[d]),
                     s.labSlug[s.departureFrom[d]],
                     s.departureTo[d] < 0 ? null : s.labSlug[s.departureTo[d]],
-                    w.seniority[r],
-                    w.criticality[r],
-                    w.impact[r],
-                    w.weight[r],
+                    w.factors(r),
                     model.tenureFactor(s.departureTenure[d]),
                     asLoss ? model.destination().get(s.destination[d]) : null,
                     model.confidence().get(s.confidence[d]),
@@ -356,32 +336,19 @@ public final class TalentIndexCalculator {
     }
 
     private LabIndices figures(Snapshot s, Pass p, int lab, List<Contribution> contributions) {
-        double m = p.mass[lab];
-        double share = p.totalMass > 0 ? m / p.totalMass : 0;
-        double l = p.loss[lab];
-        double g = p.gain[lab];
-        int head = p.headcount[lab];
-        int deps = p.departures[lab];
-        double averageHeadcount = (p.headcountBefore[lab] + head) / 2.0;
-        return new LabIndices(
-                s.labSlug[lab],
-                m,
-                share,
-                100 * share,
-                m > 0 ? p.sumSquares[lab] / (m * m) : 0,
-                // the ratio first: 100 * (L / L) is exactly 100, (100 * L) / L may not be
-                l,
-                l + m > 0 ? 100 * (l / (l + m)) : 0,
-                g,
-                g + m > 0 ? 100 * (g / (g + m)) : 0,
-                g - l,
-                g + l > 0 ? 100 * ((g - l) / (g + l)) : 0,
-                head,
-                deps,
-                p.arrivals[lab],
-                averageHeadcount > 0 ? 100 * deps / averageHeadcount : 0,
-                head < model.lowSampleHeadcount() && deps < model.lowSampleDepartures(),
-                contributions);
+        LabIndices.Sums sums = new LabIndices.Sums(
+                p.mass[lab],
+                p.totalMass,
+                p.sumSquares[lab],
+                p.loss[lab],
+                p.gain[lab],
+                p.headcount[lab],
+                p.headcountBefore[lab],
+                p.departures[lab],
+                p.arrivals[lab]);
+        boolean lowSample =
+                sums.headcount() < model.lowSampleHeadcount() && sums.departures() < model.lowSampleDepartures();
+        return LabIndices.of(s.labSlug[lab], sums, lowSample, contributions);
     }
 
     /** {@code 2^(-(T - date) / H)} with whole calendar days. */
@@ -409,6 +376,10 @@ public final class TalentIndexCalculator {
 
         boolean counts(int r) {
             return !Double.isNaN(weight[r]);
+        }
+
+        Contribution.Factors factors(int r) {
+            return new Contribution.Factors(seniority[r], criticality[r], impact[r], weight[r]);
         }
 
         /** Built on the first single-lab query; a ranking does not need it. */

@@ -92,7 +92,7 @@ public class Signals {
                 }
                 String action = known == model.exodusMinDepartures() ? "STARTED" : "EXTENDED";
                 Map<String, Object> body = new LinkedHashMap<>();
-                body.put("kind", "SENIOR_EXODUS");
+                body.put("kind", episode.type().name());
                 body.put("lab", lab);
                 body.put("start", episode.start().toString());
                 body.put("end", episode.end().toString());

@@ -191,9 +191,9 @@ class ScoringPropertiesTest {
             double gain = 0;
             for (Contribution term : alone.contributions()) {
                 switch (term.index()) {
-                    case "TCI" -> mass += term.value();
-                    case "SLI" -> loss += term.value();
-                    default -> gain += term.value();
+                    case TCI -> mass += term.value();
+                    case SLI -> loss += term.value();
+                    case SGI -> gain += term.value();
                 }
             }
             assertEquals(alone.mass(), mass, 1e-9);

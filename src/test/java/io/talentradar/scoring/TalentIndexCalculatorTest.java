@@ -49,7 +49,7 @@ class TalentIndexCalculatorTest {
         close(34.573724656946546, labs.get("gamma").tci());
         close(0.3296403119912524, labs.get("alpha").share());
         close(3335.7670844112577, ranking.hhi());
-        assertEquals("HIGH", ranking.hhiBand());
+        assertEquals(HhiBand.HIGH, ranking.hhiBand());
         close(0.5655567117585847, labs.get("beta-research").kpd());
         close(1.0, labs.get("alpha").kpd());
         close(0, labs.get("beta").kpd());
@@ -167,7 +167,7 @@ class TalentIndexCalculatorTest {
                 field.lab("beta-research").orElseThrow(),
                 new IndexQuery(d("2024-12-31"), 365, 180, null, false, true));
         List<Contribution> tci = research.contributions().stream()
-                .filter(c -> c.index().equals("TCI"))
+                .filter(c -> c.index() == IndexName.TCI)
                 .toList();
         assertEquals(
                 List.of("dan", "bob", "eve"),
@@ -178,7 +178,7 @@ class TalentIndexCalculatorTest {
         close(1, dan.impact());
         close(4.5, dan.value());
         List<Contribution> sgi = research.contributions().stream()
-                .filter(c -> c.index().equals("SGI"))
+                .filter(c -> c.index() == IndexName.SGI)
                 .toList();
         assertEquals(
                 List.of("bob", "eve"),

@@ -79,6 +79,20 @@ public final class Params {
         return raw.trim();
     }
 
+    /** An ISO 3166-1 alpha-2 country code (either case), null when absent; else a 400 naming the parameter. */
+    public static String country(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String code = raw.trim();
+        if (!code.matches(COUNTRY_REGEX)) {
+            throw ProblemException.invalid(name, "must be an ISO 3166-1 alpha-2 code such as US");
+        }
+        return code;
+    }
+
+    public static final String COUNTRY_REGEX = "^[A-Za-z]{2}$";
+
     /** An integer parameter from {@code min} to {@code max}, {@code fallback} when absent; else a 400 naming it. */
     public static long integer(String name, String raw, long fallback, long min, long max) {
         if (raw == null || raw.isBlank()) {
