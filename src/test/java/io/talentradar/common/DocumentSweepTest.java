@@ -317,21 +317,7 @@ class DocumentSweepTest {
     }
 
     private static String fingerprint() {
-        AdminKeyExtension.as(AdminKeyExtension.ADMIN_KEY);
-        return List.of(
-                        "/api/v1/labs?size=1",
-                        "/api/v1/researchers?size=1",
-                        "/api/v1/departures?size=1",
-                        "/api/v1/affiliations?size=1")
-                .stream()
-                .map(p -> given().get(p)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("totalItems")
-                        .toString())
-                .toList()
-                .toString();
+        return Fixtures.writesSoFar();
     }
 
     @Test

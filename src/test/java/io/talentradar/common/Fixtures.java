@@ -2,7 +2,10 @@ package io.talentradar.common;
 
 import static io.restassured.RestAssured.given;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
+import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,21 @@ public final class Fixtures {
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36);
 
     private Fixtures() {}
+
+    /**
+     * What every write leaves behind: the data version (bumped by each change of labs, researchers, stints or
+     * departures) and the newest audit entry (every audited write, keys and webhooks too). Equal before and
+     * after a request: it wrote nothing. Leaves the admin key as the requests' identity.
+     */
+    public static String writesSoFar() {
+        AdminKeyExtension.as(AdminKeyExtension.ADMIN_KEY);
+        EntityManager em = Arc.container().instance(EntityManager.class).get();
+        Object[] row = QuarkusTransaction.requiringNew()
+                .call(() -> (Object[]) em.createNativeQuery("select (select version from data_version where id = 1),"
+                                + " (select coalesce(max(id), 0) from audit_event)")
+                        .getSingleResult());
+        return "data version " + row[0] + ", audit " + row[1];
+    }
 
     public static String slug(String prefix) {
         return prefix + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
