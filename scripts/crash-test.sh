@@ -9,7 +9,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 dbkind=${1:-h2}
-port=8085
+port=$(free_port)
 work=$(mktemp -d)
 export TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY="crash-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 export QUARKUS_HTTP_PORT=$port TALENTRADAR_DEMO_DATA_ENABLED=false
@@ -79,7 +79,7 @@ while read -r kind slug; do
     departure) url="$api/departures?researcher=$slug" ;;
   esac
   body=$(curl -sf "$url") || body=""
-  if [ -n "$body" ] && { [ "$kind" != departure ] || echo "$body" | grep -q '"totalItems":1'; }; then
+  if [ -n "$body" ] && { [ "$kind" != departure ] || [ "$(echo "$body" | jq .totalItems)" = 1 ]; }; then
     passed=$((passed + 1))
   else
     failed=$((failed + 1)); echo "LOST: $kind $slug"
@@ -90,9 +90,9 @@ done <"$work/acked"
 while read -r kind slug; do
   [ "$kind" = researcher ] || continue
   stints=$(curl -sf "$api/researchers/$slug/affiliations")
-  open=$(echo "$stints" | grep -o '"end":null' | wc -l)
-  count=$(echo "$stints" | grep -o '"labSlug"' | wc -l)
-  departed=$(curl -sf "$api/departures?researcher=$slug" | grep -o '"totalItems":[0-9]*' | cut -d: -f2)
+  open=$(echo "$stints" | jq '[.items[] | select(.end == null)] | length')
+  count=$(echo "$stints" | jq '.items | length')
+  departed=$(curl -sf "$api/departures?researcher=$slug" | jq .totalItems)
   if [ "$open" -le 1 ] && { { [ "$departed" = 1 ] && [ "$count" = 2 ]; } || { [ "$departed" = 0 ] && [ "$count" = 1 ]; }; }; then
     passed=$((passed + 1))
   else

@@ -14,6 +14,11 @@ wait_ready() {
   echo "FAIL: the service on port $port did not become ready:"; tail -30 "$log"; exit 1
 }
 
+# free_port: prints a TCP port nobody listens on now (the kernel picks it), so runs never collide.
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
 # start_receiver DIR: starts scripts/webhook-receiver.py writing DIR/received.jsonl; sets RECEIVER_URL and
 # RECEIVER_PID.
 start_receiver() {

@@ -13,20 +13,21 @@ export LOAD_KEY="load-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 export TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY=$LOAD_KEY
 # the load comes from one key: lift its rate limit for the measurement
 export TALENTRADAR_LIMITS_REQUESTS_PER_SECOND=1000000
-export QUARKUS_HTTP_PORT=8086
+port=$(free_port)
+export QUARKUS_HTTP_PORT=$port
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$work/db/talentradar;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0"
 export TALENTRADAR_DEMO_DATA_ENABLED=true
 java -Xmx512m -jar target/quarkus-app/quarkus-run.jar >"$work/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
-wait_ready 8086 "$pid" "$work/service.log"
+wait_ready "$port" "$pid" "$work/service.log"
 # warm-up
-wrk -t2 -c8 -d30s -s scripts/load-mix.lua http://localhost:8086 >/dev/null
+wrk -t2 -c8 -d30s -s scripts/load-mix.lua "http://localhost:$port" >/dev/null
 ( while kill -0 $pid 2>/dev/null; do
     rss=$(ps -o rss= -p $pid 2>/dev/null || echo 0); echo "$rss"; sleep 0.5
   done ) >"$work/rss" &
 sampler=$!
-wrk -t2 -c"$connections" -d"${seconds}s" --latency -s scripts/load-mix.lua http://localhost:8086
+wrk -t2 -c"$connections" -d"${seconds}s" --latency -s scripts/load-mix.lua "http://localhost:$port"
 kill $sampler 2>/dev/null || true
 peak=$(sort -n "$work/rss" | tail -1)
 echo "peak RSS: $((peak / 1024)) MB (-Xmx512m)"

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 SPECTRAL_VERSION=6.16.3
-PORT=${CLIENT_CHECK_PORT:-18080}
+PORT=${CLIENT_CHECK_PORT:-$(free_port)}
 KEY=client-check-key
 WORK=target/openapi-check
 

@@ -19,10 +19,12 @@ for _ in $(seq 1 30); do
   sleep 1
 done
 
-psql_admin() { runuser -u postgres -- psql -v ON_ERROR_STOP=1 -qtA "$@"; }
-if [ "$(psql_admin -c "select 1 from pg_roles where rolname = '$user'")" != "1" ]; then
-  psql_admin -c "create role $user login password '$password'"
+# names and the password reach SQL through psql variables, quoted by psql (:"name" an identifier, :'name' a
+# literal), never spliced into the statement text
+psql_admin() { runuser -u postgres -- psql -v ON_ERROR_STOP=1 -qtA -v db="$db" -v user="$user" -v password="$password" "$@"; }
+if [ "$(echo "select 1 from pg_roles where rolname = :'user'" | psql_admin)" != "1" ]; then
+  echo "create role :\"user\" login password :'password'" | psql_admin
 fi
-psql_admin -c "drop database if exists $db with (force)"
-psql_admin -c "create database $db owner $user"
+echo "drop database if exists :\"db\" with (force)" | psql_admin
+echo "create database :\"db\" owner :\"user\"" | psql_admin
 echo "PostgreSQL ready: database $db, user $user on localhost:5432"
