@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Invariants of the model over random fields, histories and queries. */
 class ScoringPropertiesTest {
+
+    /** Every property explores the same cases on every run; jqwik prints the seed of a failing case. */
+    static final String SEED = "20261129";
 
     private static final String[] AREAS = {"reasoning", "pretraining", "alignment", "product", "policy", "robotics"};
     private static final LocalDate EPOCH = LocalDate.of(2014, 1, 1);
@@ -90,7 +94,7 @@ class ScoringPropertiesTest {
         return new Case(seed, b.build(), query);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = SEED)
     void tcisSumTo100(@ForAll("cases") Case c) {
         Ranking ranking = calculator.rank(c.snapshot(), c.query());
         double sum = ranking.labs().stream().mapToDouble(LabIndices::tci).sum();
@@ -101,13 +105,13 @@ class ScoringPropertiesTest {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = SEED)
     void hhiStaysWithin0And10000(@ForAll("cases") Case c) {
         double hhi = calculator.rank(c.snapshot(), c.query()).hhi();
         assertTrue(hhi >= 0 && hhi <= 10000 + 1e-7, "hhi " + hhi);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = SEED)
     void sliIsBelow100WhileTheLabHasMass(@ForAll("cases") Case c) {
         for (LabIndices lab : calculator.rank(c.snapshot(), c.query()).labs()) {
             assertTrue(lab.sli() >= 0 && lab.sli() <= 100, lab.toString());
@@ -119,7 +123,7 @@ class ScoringPropertiesTest {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = SEED)
     void addingADepartureFromALabNeverLowersItsLoss(@ForAll("cases") Case c) {
         Snapshot s = c.snapshot();
         IndexQuery q = c.query();
@@ -146,9 +150,10 @@ class ScoringPropertiesTest {
             assertTrue(after >= before - 1e-12, "loss fell from " + before + " to " + after);
             return;
         }
+        Assume.that(false); // no stint to leave from before asOf: this case checks nothing, and is not counted
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = SEED)
     void nothingAfterAsOfChangesAFigure(@ForAll("cases") Case c) {
         Snapshot s = c.snapshot();
         IndexQuery q = c.query();
@@ -165,9 +170,7 @@ class ScoringPropertiesTest {
                         Confidence.CONFIRMED));
             }
         }
-        if (later.isEmpty()) {
-            return;
-        }
+        Assume.that(!later.isEmpty()); // no stint open after asOf: nothing to check
         Snapshot after = Scenario.apply(s, later).after();
         List<LabIndices> expected = calculator.rank(s, q).labs();
         List<LabIndices> actual = calculator.rank(after, q).labs();
@@ -178,7 +181,7 @@ class ScoringPropertiesTest {
     }
 
     /** One lab's figures come from its own indexes; they must equal its line of the full ranking. */
-    @Property(tries = 300)
+    @Property(tries = 300, seed = SEED)
     void oneLabAgreesWithTheRankingAndItsExplanationAddsUp(@ForAll("cases") Case c) {
         Snapshot s = c.snapshot();
         for (LabIndices ranked : calculator.rank(s, c.query()).labs()) {
