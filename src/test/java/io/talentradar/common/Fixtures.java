@@ -2,6 +2,7 @@ package io.talentradar.common;
 
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
@@ -38,27 +39,139 @@ public final class Fixtures {
         return prefix + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
     }
 
-    public static Map<String, Object> lab(String slug) {
-        Map<String, Object> lab = new LinkedHashMap<>();
-        lab.put("slug", slug);
-        lab.put("name", "Lab " + slug);
-        lab.put("type", "STARTUP");
-        lab.put("country", "US");
-        lab.put("foundedYear", 2020);
-        return lab;
+    /** A lab's request body; each {@code with} answers a changed copy. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Lab(
+            String slug,
+            String name,
+            String type,
+            String country,
+            Integer foundedYear,
+            String parentSlug,
+            String website,
+            Long version) {
+
+        public Lab withName(String v) {
+            return new Lab(slug, v, type, country, foundedYear, parentSlug, website, version);
+        }
+
+        public Lab withType(String v) {
+            return new Lab(slug, name, v, country, foundedYear, parentSlug, website, version);
+        }
+
+        public Lab withCountry(String v) {
+            return new Lab(slug, name, type, v, foundedYear, parentSlug, website, version);
+        }
+
+        public Lab withFoundedYear(Integer v) {
+            return new Lab(slug, name, type, country, v, parentSlug, website, version);
+        }
+
+        public Lab withParentSlug(String v) {
+            return new Lab(slug, name, type, country, foundedYear, v, website, version);
+        }
+
+        public Lab withWebsite(String v) {
+            return new Lab(slug, name, type, country, foundedYear, parentSlug, v, version);
+        }
+
+        public Lab withVersion(long v) {
+            return new Lab(slug, name, type, country, foundedYear, parentSlug, website, v);
+        }
+    }
+
+    /** A departure's request body; each {@code with} answers a changed copy. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Departure(
+            String researcherSlug,
+            String fromLabSlug,
+            String toLabSlug,
+            String date,
+            String destinationType,
+            String confidence,
+            List<String> sources,
+            String datePrecision,
+            String reason,
+            Double tenureYears) {
+
+        public Departure withSources(List<String> v) {
+            return new Departure(
+                    researcherSlug,
+                    fromLabSlug,
+                    toLabSlug,
+                    date,
+                    destinationType,
+                    confidence,
+                    v,
+                    datePrecision,
+                    reason,
+                    tenureYears);
+        }
+
+        public Departure withDatePrecision(String v) {
+            return new Departure(
+                    researcherSlug,
+                    fromLabSlug,
+                    toLabSlug,
+                    date,
+                    destinationType,
+                    confidence,
+                    sources,
+                    v,
+                    reason,
+                    tenureYears);
+        }
+
+        public Departure withReason(String v) {
+            return new Departure(
+                    researcherSlug,
+                    fromLabSlug,
+                    toLabSlug,
+                    date,
+                    destinationType,
+                    confidence,
+                    sources,
+                    datePrecision,
+                    v,
+                    tenureYears);
+        }
+
+        public Departure withTenureYears(double v) {
+            return new Departure(
+                    researcherSlug,
+                    fromLabSlug,
+                    toLabSlug,
+                    date,
+                    destinationType,
+                    confidence,
+                    sources,
+                    datePrecision,
+                    reason,
+                    v);
+        }
+    }
+
+    /** A typed body as a map, for a test that must send what the type cannot hold (a wrong JSON type). */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> asMap(Object body) {
+        return new com.fasterxml.jackson.databind.ObjectMapper().convertValue(body, LinkedHashMap.class);
+    }
+
+    public static Lab lab(String slug) {
+        return new Lab(slug, "Lab " + slug, "STARTUP", "US", 2020, null, null, null);
     }
 
     public static String createLab() {
         return createLab(lab(slug("lab")));
     }
 
-    public static String createLab(Map<String, Object> body) {
+    public static String createLab(Lab body) {
         given().contentType(ContentType.JSON)
                 .body(body)
                 .post("/api/v1/labs")
                 .then()
                 .statusCode(201);
-        return (String) body.get("slug");
+        return body.slug();
     }
 
     /** A researcher with an open stint at {@code labSlug} since {@code since} (null: unknown start). */
@@ -88,16 +201,18 @@ public final class Fixtures {
         return slug;
     }
 
-    public static Map<String, Object> departure(String researcher, String from, String to, String date) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("researcherSlug", researcher);
-        body.put("fromLabSlug", from);
-        body.put("toLabSlug", to);
-        body.put("date", date);
-        body.put("destinationType", to == null ? "UNDISCLOSED" : "COMPETITOR");
-        body.put("confidence", "CONFIRMED");
-        body.put("sources", List.of("https://example.com/" + researcher));
-        return body;
+    public static Departure departure(String researcher, String from, String to, String date) {
+        return new Departure(
+                researcher,
+                from,
+                to,
+                date,
+                to == null ? "UNDISCLOSED" : "COMPETITOR",
+                "CONFIRMED",
+                List.of("https://example.com/" + researcher),
+                null,
+                null,
+                null);
     }
 
     public static long recordDeparture(String researcher, String from, String to, String date) {

@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -30,7 +29,7 @@ class IdempotencyTest {
     @Test
     void aRetryWithTheSameKeyAndBodyGetsTheFirstAnswerWithoutASecondWrite() {
         String key = UUID.randomUUID().toString();
-        Map<String, Object> lab = Fixtures.lab(Fixtures.slug("idem"));
+        Fixtures.Lab lab = Fixtures.lab(Fixtures.slug("idem"));
         String first = given().contentType(ContentType.JSON)
                 .header("Idempotency-Key", key)
                 .body(lab)
@@ -58,8 +57,8 @@ class IdempotencyTest {
                 .extract()
                 .asString();
         assertEquals(first, second);
-        assertEquals(true, location.endsWith("/api/v1/labs/" + lab.get("slug")));
-        assertEquals(1, audited("lab", (String) lab.get("slug")));
+        assertEquals(true, location.endsWith("/api/v1/labs/" + lab.slug()));
+        assertEquals(1, audited("lab", lab.slug()));
     }
 
     @Test
@@ -96,7 +95,7 @@ class IdempotencyTest {
         String key = UUID.randomUUID().toString();
         String from = Fixtures.createLab();
         String researcher = Fixtures.createResearcher(from, "2020-01-01");
-        Map<String, Object> tooEarly = Fixtures.departure(researcher, from, null, "2019-01-01");
+        Fixtures.Departure tooEarly = Fixtures.departure(researcher, from, null, "2019-01-01");
         given().contentType(ContentType.JSON)
                 .header("Idempotency-Key", key)
                 .body(tooEarly)
@@ -117,7 +116,7 @@ class IdempotencyTest {
         String from = Fixtures.createLab();
         String to = Fixtures.createLab();
         String researcher = Fixtures.createResearcher(from, "2020-01-01");
-        Map<String, Object> departure = Fixtures.departure(researcher, from, to, "2024-03-01");
+        Fixtures.Departure departure = Fixtures.departure(researcher, from, to, "2024-03-01");
         ExecutorService pool = Executors.newFixedThreadPool(10);
         try {
             CountDownLatch start = new CountDownLatch(1);

@@ -54,8 +54,8 @@ class ConcurrencyTest {
     void fiftyUpdatesWithTheSameIfMatchHaveExactlyOneWinner() throws Exception {
         String slug = Fixtures.createLab();
         List<Integer> statuses = race(CLIENTS, client -> {
-            Map<String, Object> body = Fixtures.lab(slug);
-            body.put("name", "Writer " + client);
+            Fixtures.Lab body = Fixtures.lab(slug);
+            body = body.withName("Writer " + client);
             return given().contentType(ContentType.JSON)
                     .header("If-Match", "\"0\"")
                     .body(body)

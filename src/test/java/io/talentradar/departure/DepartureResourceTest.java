@@ -32,10 +32,10 @@ class DepartureResourceTest {
         String from = Fixtures.createLab();
         String to = Fixtures.createLab();
         String researcher = Fixtures.createResearcher(from, "2017-05-01");
-        Map<String, Object> body = Fixtures.departure(researcher, from, to, "2024-05-01");
-        body.put("datePrecision", "MONTH");
-        body.put("reason", "safety culture");
-        body.put("tenureYears", 2.0); // stated, but the stint start is known: the derived one wins
+        Fixtures.Departure body = Fixtures.departure(researcher, from, to, "2024-05-01");
+        body = body.withDatePrecision("MONTH");
+        body = body.withReason("safety culture");
+        body = body.withTenureYears(2.0); // stated, but the stint start is known: the derived one wins
         String created = given().contentType(ContentType.JSON)
                 .body(body)
                 .post("/api/v1/departures")
@@ -71,8 +71,8 @@ class DepartureResourceTest {
     void anUnknownStintStartUsesTheStatedTenure() {
         String from = Fixtures.createLab();
         String researcher = Fixtures.createResearcher(from, null);
-        Map<String, Object> body = Fixtures.departure(researcher, from, null, "2023-01-10");
-        body.put("tenureYears", 4.5);
+        Fixtures.Departure body = Fixtures.departure(researcher, from, null, "2023-01-10");
+        body = body.withTenureYears(4.5);
         given().contentType(ContentType.JSON)
                 .body(body)
                 .post("/api/v1/departures")
@@ -149,7 +149,7 @@ class DepartureResourceTest {
     void invalidDeparturesAre400AndStoreNothing() {
         String from = Fixtures.createLab();
         String researcher = Fixtures.createResearcher(from, "2020-01-01");
-        Map<String, Object> future = Fixtures.departure(researcher, from, null, "2999-01-01");
+        Fixtures.Departure future = Fixtures.departure(researcher, from, null, "2999-01-01");
         given().contentType(ContentType.JSON)
                 .body(future)
                 .post("/api/v1/departures")
@@ -163,16 +163,16 @@ class DepartureResourceTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("toLabSlug"));
-        Map<String, Object> month = Fixtures.departure(researcher, from, null, "2021-01-15");
-        month.put("datePrecision", "MONTH");
+        Fixtures.Departure month = Fixtures.departure(researcher, from, null, "2021-01-15");
+        month = month.withDatePrecision("MONTH");
         given().contentType(ContentType.JSON)
                 .body(month)
                 .post("/api/v1/departures")
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("date"));
-        Map<String, Object> badSource = Fixtures.departure(researcher, from, null, "2021-01-15");
-        badSource.put("sources", List.of("not a url"));
+        Fixtures.Departure badSource = Fixtures.departure(researcher, from, null, "2021-01-15");
+        badSource = badSource.withSources(List.of("not a url"));
         given().contentType(ContentType.JSON)
                 .body(badSource)
                 .post("/api/v1/departures")
@@ -197,7 +197,7 @@ class DepartureResourceTest {
         String researcher = Fixtures.createResearcher(from, "2018-01-01");
         long id = Fixtures.recordDeparture(researcher, from, to, "2022-03-01");
 
-        Map<String, Object> moved = Fixtures.departure(researcher, from, to, "2022-09-01");
+        Fixtures.Departure moved = Fixtures.departure(researcher, from, to, "2022-09-01");
         String changed = given().contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
                 .body(moved)
@@ -239,8 +239,8 @@ class DepartureResourceTest {
         long first = Fixtures.recordDeparture(researcher, a, b, "2015-01-01");
         Fixtures.recordDeparture(researcher, b, c, "2018-01-01");
 
-        Map<String, Object> edit = Fixtures.departure(researcher, a, b, "2015-01-01");
-        edit.put("reason", "better offer");
+        Fixtures.Departure edit = Fixtures.departure(researcher, a, b, "2015-01-01");
+        edit = edit.withReason("better offer");
         given().contentType(ContentType.JSON)
                 .body(edit)
                 .put("/api/v1/departures/" + first)
@@ -249,7 +249,7 @@ class DepartureResourceTest {
                 .body("reason", equalTo("better offer"));
 
         // Moving it would orphan the later departure's stint: refused, nothing changes.
-        Map<String, Object> move = Fixtures.departure(researcher, a, b, "2016-01-01");
+        Fixtures.Departure move = Fixtures.departure(researcher, a, b, "2016-01-01");
         given().contentType(ContentType.JSON)
                 .body(move)
                 .put("/api/v1/departures/" + first)

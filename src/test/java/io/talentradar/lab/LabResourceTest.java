@@ -15,7 +15,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.talentradar.common.Fixtures;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -26,8 +25,8 @@ class LabResourceTest {
     @Test
     void createAnswers201WithLocationEtagAndTheStoredLab() {
         String slug = Fixtures.slug("acme");
-        Map<String, Object> body = Fixtures.lab(slug);
-        body.put("website", "https://acme.example");
+        Fixtures.Lab body = Fixtures.lab(slug);
+        body = body.withWebsite("https://acme.example");
         given().contentType(ContentType.JSON)
                 .body(body)
                 .when()
@@ -73,8 +72,8 @@ class LabResourceTest {
     @Test
     void duplicateSlugIsAConflictAndStoresNothingNew() {
         String slug = Fixtures.createLab();
-        Map<String, Object> again = Fixtures.lab(slug);
-        again.put("name", "Another name");
+        Fixtures.Lab again = Fixtures.lab(slug);
+        again = again.withName("Another name");
         given().contentType(ContentType.JSON)
                 .body(again)
                 .post("/api/v1/labs")
@@ -89,8 +88,8 @@ class LabResourceTest {
     @Test
     void putWithCurrentIfMatchUpdatesAndBumpsTheVersion() {
         String slug = Fixtures.createLab();
-        Map<String, Object> body = Fixtures.lab(slug);
-        body.put("name", "Renamed");
+        Fixtures.Lab body = Fixtures.lab(slug);
+        body = body.withName("Renamed");
         given().contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
                 .body(body)
@@ -105,15 +104,15 @@ class LabResourceTest {
     @Test
     void staleIfMatchGets412AndChangesNothing() {
         String slug = Fixtures.createLab();
-        Map<String, Object> body = Fixtures.lab(slug);
-        body.put("name", "First");
+        Fixtures.Lab body = Fixtures.lab(slug);
+        body = body.withName("First");
         given().contentType(ContentType.JSON)
                 .body(body)
                 .put("/api/v1/labs/" + slug)
                 .then()
                 .statusCode(200);
 
-        body.put("name", "Second");
+        body = body.withName("Second");
         given().contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
                 .body(body)
@@ -136,8 +135,8 @@ class LabResourceTest {
     @Test
     void staleVersionInTheBodyGets412() {
         String slug = Fixtures.createLab();
-        Map<String, Object> body = Fixtures.lab(slug);
-        body.put("version", 7);
+        Fixtures.Lab body = Fixtures.lab(slug);
+        body = body.withVersion(7);
         given().contentType(ContentType.JSON)
                 .body(body)
                 .put("/api/v1/labs/" + slug)
@@ -148,7 +147,7 @@ class LabResourceTest {
     @Test
     void theSlugCannotChangeOnPut() {
         String slug = Fixtures.createLab();
-        Map<String, Object> body = Fixtures.lab(Fixtures.slug("other"));
+        Fixtures.Lab body = Fixtures.lab(Fixtures.slug("other"));
         given().contentType(ContentType.JSON)
                 .body(body)
                 .put("/api/v1/labs/" + slug)
@@ -161,8 +160,8 @@ class LabResourceTest {
     @Test
     void parentIsSetAndFilteredAndCyclesAreRefused() {
         String parent = Fixtures.createLab();
-        Map<String, Object> child = Fixtures.lab(Fixtures.slug("child"));
-        child.put("parentSlug", parent);
+        Fixtures.Lab child = Fixtures.lab(Fixtures.slug("child"));
+        child = child.withParentSlug(parent);
         String childSlug = Fixtures.createLab(child);
         given().get("/api/v1/labs?parent=" + parent)
                 .then()
@@ -171,8 +170,8 @@ class LabResourceTest {
                 .body("items[0].slug", equalTo(childSlug))
                 .body("items[0].parentSlug", equalTo(parent));
 
-        Map<String, Object> cyclic = Fixtures.lab(parent);
-        cyclic.put("parentSlug", childSlug);
+        Fixtures.Lab cyclic = Fixtures.lab(parent);
+        cyclic = cyclic.withParentSlug(childSlug);
         given().contentType(ContentType.JSON)
                 .body(cyclic)
                 .put("/api/v1/labs/" + parent)
@@ -181,8 +180,8 @@ class LabResourceTest {
                 .contentType(PROBLEM)
                 .body("type", equalTo("/problems/lab-cycle"));
 
-        Map<String, Object> unknownParent = Fixtures.lab(Fixtures.slug("orphan"));
-        unknownParent.put("parentSlug", "no-such-lab-anywhere");
+        Fixtures.Lab unknownParent = Fixtures.lab(Fixtures.slug("orphan"));
+        unknownParent = unknownParent.withParentSlug("no-such-lab-anywhere");
         given().contentType(ContentType.JSON)
                 .body(unknownParent)
                 .post("/api/v1/labs")
@@ -214,12 +213,12 @@ class LabResourceTest {
     @Test
     void listFiltersByNameTypeAndCountry() {
         String marker = "zq" + Fixtures.slug("m").replace("-", "");
-        Map<String, Object> a = Fixtures.lab(Fixtures.slug("fa"));
-        a.put("name", "Alpha " + marker);
-        a.put("type", "ACADEMIA");
-        a.put("country", "FR");
-        Map<String, Object> b = Fixtures.lab(Fixtures.slug("fb"));
-        b.put("name", "Beta " + marker.toUpperCase());
+        Fixtures.Lab a = Fixtures.lab(Fixtures.slug("fa"));
+        a = a.withName("Alpha " + marker);
+        a = a.withType("ACADEMIA");
+        a = a.withCountry("FR");
+        Fixtures.Lab b = Fixtures.lab(Fixtures.slug("fb"));
+        b = b.withName("Beta " + marker.toUpperCase());
         Fixtures.createLab(a);
         Fixtures.createLab(b);
 
@@ -227,7 +226,7 @@ class LabResourceTest {
         given().get("/api/v1/labs?q=" + marker + "&type=ACADEMIA")
                 .then()
                 .body("totalItems", equalTo(1))
-                .body("items[0].slug", equalTo(a.get("slug")));
+                .body("items[0].slug", equalTo(a.slug()));
         given().get("/api/v1/labs?q=" + marker + "&country=FR")
                 .then()
                 .body("totalItems", equalTo(1))
@@ -238,9 +237,9 @@ class LabResourceTest {
     void listPagesWithEnvelopeLinksAndSort() {
         String marker = "pg" + Fixtures.slug("p").replace("-", "");
         for (int i = 0; i < 5; i++) {
-            Map<String, Object> lab = Fixtures.lab(Fixtures.slug("page"));
-            lab.put("name", marker + " " + i);
-            lab.put("foundedYear", 2000 + i);
+            Fixtures.Lab lab = Fixtures.lab(Fixtures.slug("page"));
+            lab = lab.withName(marker + " " + i);
+            lab = lab.withFoundedYear(2000 + i);
             Fixtures.createLab(lab);
         }
         given().get("/api/v1/labs?q=" + marker + "&size=2&page=1&sort=-foundedYear")

@@ -136,8 +136,8 @@ class SecurityTest {
                 .post("/api/v1/labs")
                 .then()
                 .statusCode(201);
-        Map<String, Object> renamed = Fixtures.lab(slug);
-        renamed.put("name", "Renamed");
+        Fixtures.Lab renamed = Fixtures.lab(slug);
+        renamed = renamed.withName("Renamed");
         given().header("X-API-Key", key)
                 .contentType(ContentType.JSON)
                 .body(renamed)

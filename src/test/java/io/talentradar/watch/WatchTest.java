@@ -81,8 +81,8 @@ class WatchTest {
     void everyCommittedWriteIsOneEntryWithItsRepresentationsAndARolledBackOneNone() {
         long start = latest();
         String slug = Fixtures.createLab();
-        Map<String, Object> body = Fixtures.lab(slug);
-        body.put("name", "Renamed " + slug);
+        Fixtures.Lab body = Fixtures.lab(slug);
+        body = body.withName("Renamed " + slug);
         given().contentType(ContentType.JSON)
                 .body(body)
                 .put("/api/v1/labs/" + slug)
@@ -317,8 +317,8 @@ class WatchTest {
     @Test
     void aWatchlistSelectsDeparturesByLabWithRollUpSeniorityAndExpertise() {
         String parent = Fixtures.createLab();
-        Map<String, Object> childBody = Fixtures.lab(Fixtures.slug("child"));
-        childBody.put("parentSlug", parent);
+        Fixtures.Lab childBody = Fixtures.lab(Fixtures.slug("child"));
+        childBody = childBody.withParentSlug(parent);
         String child = Fixtures.createLab(childBody);
         String other = Fixtures.createLab();
         String lead = Fixtures.createResearcher(Fixtures.slug("lead"), "LEAD", List.of("safety"), child, "2020-01-01");
