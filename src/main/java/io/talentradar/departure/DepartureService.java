@@ -4,6 +4,7 @@ import io.talentradar.common.audit.AuditLog;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
+import io.talentradar.common.persistence.ReadOnly;
 import io.talentradar.common.persistence.Where;
 import io.talentradar.common.web.Versions;
 import io.talentradar.lab.Lab;
@@ -114,6 +115,7 @@ public class DepartureService {
                                         .toList());
         // the page with its researcher and labs in one query (no lazy load per row); the count on its own,
         // since a count derived from a fetch-join query is not reliable
+        ReadOnly.session(departures.getEntityManager());
         List<DepartureDto> items = departures
                 .find(
                         where.query("from Departure d join fetch d.researcher"
@@ -125,7 +127,7 @@ public class DepartureService {
                 .stream()
                 .map(DepartureDto::of)
                 .toList();
-        return PageResponse.of(items, page, departures.count(where.query("from Departure d"), where.params()));
+        return PageResponse.of(items, page, () -> departures.count(where.query("from Departure d"), where.params()));
     }
 
     @Transactional

@@ -1,10 +1,10 @@
 package io.talentradar.lab;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.talentradar.common.audit.AuditLog;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
+import io.talentradar.common.persistence.ReadOnly;
 import io.talentradar.common.persistence.Where;
 import io.talentradar.common.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,11 +58,15 @@ public class LabService {
                         "country",
                         filter.country() == null ? null : filter.country().toUpperCase(java.util.Locale.ROOT))
                 .and("parent.slug = :parent", "parent", filter.parent());
-        PanacheQuery<Lab> query = labs.find(where.query("from Lab"), page.sort(), where.params());
-        List<LabDto> items = query.page(page.page(), page.size()).list().stream()
+        ReadOnly.session(em);
+        List<LabDto> items = labs
+                .find(where.query("from Lab"), page.sort(), where.params())
+                .page(page.page(), page.size())
+                .list()
+                .stream()
                 .map(LabDto::of)
                 .toList();
-        return PageResponse.of(items, page, query.count());
+        return PageResponse.of(items, page, () -> labs.count(where.query("from Lab"), where.params()));
     }
 
     @Transactional

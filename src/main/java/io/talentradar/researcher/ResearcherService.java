@@ -5,6 +5,7 @@ import io.talentradar.common.audit.AuditLog;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
+import io.talentradar.common.persistence.ReadOnly;
 import io.talentradar.common.persistence.Where;
 import io.talentradar.common.web.Versions;
 import io.talentradar.lab.Lab;
@@ -98,11 +99,17 @@ public class ResearcherService {
     }
 
     private PageResponse<ResearcherDto> page(Where where, PageRequest page) {
-        PanacheQuery<Researcher> q = researchers.find(where.query("from Researcher r"), page.sort(), where.params());
-        List<Researcher> found = q.page(page.page(), page.size()).list();
+        ReadOnly.session(em);
+        String from = where.query("from Researcher r");
+        List<Researcher> found = researchers
+                .find(from, page.sort(), where.params())
+                .page(page.page(), page.size())
+                .list();
         Map<Long, String> current = currentLabs(found.stream().map(r -> r.id).toList());
         return PageResponse.of(
-                found.stream().map(r -> ResearcherDto.of(r, current.get(r.id))).toList(), page, q.count());
+                found.stream().map(r -> ResearcherDto.of(r, current.get(r.id))).toList(),
+                page,
+                () -> researchers.count(from, where.params()));
     }
 
     /** Current labs of many researchers in one query, not one per row. */
@@ -192,13 +199,14 @@ public class ResearcherService {
     @Transactional
     public PageResponse<AffiliationDto> affiliations(String slug, PageRequest page) {
         Researcher researcher = researchers.require(slug);
+        ReadOnly.session(em);
         PanacheQuery<Affiliation> q = affiliations.find("researcher", page.sort(), researcher);
         return PageResponse.of(
                 q.page(page.page(), page.size()).list().stream()
                         .map(AffiliationDto::of)
                         .toList(),
                 page,
-                q.count());
+                () -> affiliations.count("researcher", researcher));
     }
 
     /** Every stint, of every researcher (optionally of one researcher, at one lab): /affiliations and its CSV. */
@@ -217,7 +225,8 @@ public class ResearcherService {
                 .stream()
                 .map(AffiliationDto::of)
                 .toList();
-        return PageResponse.of(items, page, affiliations.count(where.query("from Affiliation a"), where.params()));
+        return PageResponse.of(
+                items, page, () -> affiliations.count(where.query("from Affiliation a"), where.params()));
     }
 
     @Transactional

@@ -49,7 +49,7 @@ public class WatchlistService {
         List<WatchlistDto> items = query.page(page.page(), page.size()).<Watchlist>list().stream()
                 .map(this::dto)
                 .toList();
-        return PageResponse.of(items, page, query.count());
+        return PageResponse.of(items, page, query::count);
     }
 
     @Transactional

@@ -45,7 +45,7 @@ public class WebhookService {
                         .map(WebhookDto::of)
                         .toList(),
                 page,
-                query.count());
+                query::count);
     }
 
     @Transactional

@@ -106,7 +106,7 @@ public class AuditLog {
                 .and("resourceId = :resourceId", "resourceId", filter.resourceId())
                 .and("actor = :actor", "actor", filter.actor());
         PanacheQuery<AuditEvent> query = AuditEvent.find(where.query("from AuditEvent"), page.sort(), where.params());
-        return PageResponse.of(query.page(page.page(), page.size()).list(), page, query.count());
+        return PageResponse.of(query.page(page.page(), page.size()).list(), page, query::count);
     }
 
     private String actorKey() {

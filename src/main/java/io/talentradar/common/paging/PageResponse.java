@@ -2,6 +2,7 @@ package io.talentradar.common.paging;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /** The list envelope of every collection. */
 public record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
@@ -9,6 +10,15 @@ public record PageResponse<T>(List<T> items, int page, int size, long totalItems
     public static <T> PageResponse<T> of(List<T> items, PageRequest request, long totalItems) {
         int totalPages = (int) ((totalItems + request.size() - 1) / request.size());
         return new PageResponse<>(items, request.page(), request.size(), totalItems, totalPages);
+    }
+
+    /**
+     * A page whose total is counted only when the page cannot tell it: a page shorter than its size (and not
+     * empty past the end) is the last one, so the total is what came before it plus its items.
+     */
+    public static <T> PageResponse<T> of(List<T> items, PageRequest request, LongSupplier count) {
+        boolean last = items.size() < request.size() && (!items.isEmpty() || request.page() == 0);
+        return of(items, request, last ? (long) request.page() * request.size() + items.size() : count.getAsLong());
     }
 
     public <R> PageResponse<R> map(Function<T, R> mapper) {

@@ -53,7 +53,7 @@ public class ApiKeyService {
                         .map(ApiKeyDtos.Key::of)
                         .toList(),
                 page,
-                query.count());
+                query::count);
     }
 
     /** Revokes a key; revoking twice is harmless. */
