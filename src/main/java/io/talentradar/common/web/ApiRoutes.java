@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -41,7 +40,21 @@ public class ApiRoutes {
 
     static final int MAX_HEADER_BYTES = 20 * 1024;
 
-    private record Route(String template, Pattern pattern, Set<String> methods) {}
+    /** A resource path as segments: a literal to equal, or null for a {parameter} (any non-empty segment). */
+    private record Route(String template, String[] segments, Set<String> methods) {
+
+        boolean matches(String[] path) {
+            if (path.length != segments.length) {
+                return false;
+            }
+            for (int i = 0; i < path.length; i++) {
+                if (segments[i] == null ? path[i].isEmpty() : !segments[i].equals(path[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     private final String root;
     private final ObjectMapper json;
@@ -120,8 +133,10 @@ public class ApiRoutes {
 
     /** The methods a path under {@code /api} serves (HEAD with GET, OPTIONS always), or empty when none. */
     public Optional<Set<String>> allowed(String path) {
-        for (Route route : routes()) {
-            if (route.pattern().matcher(path).matches()) {
+        String[] segments =
+                segments(path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path);
+        for (Route route : routes()) { // string comparisons, no regular expression: this runs on every API request
+            if (route.matches(segments)) {
                 return Optional.of(route.methods());
             }
         }
@@ -161,7 +176,15 @@ public class ApiRoutes {
         }
         // literal segments win over templates (/labs/openai/indices before /labs/{slug}/{x})
         List<Route> out = new ArrayList<>();
-        methods.forEach((template, set) -> out.add(new Route(template, pattern(template), set)));
+        methods.forEach((template, set) -> {
+            String[] segments = segments(template);
+            for (int i = 0; i < segments.length; i++) {
+                if (segments[i].startsWith("{")) {
+                    segments[i] = null;
+                }
+            }
+            out.add(new Route(template, segments, set));
+        });
         out.sort((a, b) -> Long.compare(literalChars(b.template()), literalChars(a.template())));
         return List.copyOf(out);
     }
@@ -184,13 +207,8 @@ public class ApiRoutes {
         return joined;
     }
 
-    private static Pattern pattern(String template) {
-        StringBuilder regex = new StringBuilder("^");
-        for (String segment : template.substring(1).split("/")) {
-            regex.append('/');
-            regex.append(segment.startsWith("{") ? "[^/]+" : Pattern.quote(segment));
-        }
-        return Pattern.compile(regex.append("/?$").toString());
+    private static String[] segments(String path) {
+        return path.substring(1).split("/", -1);
     }
 
     private static long literalChars(String template) {
