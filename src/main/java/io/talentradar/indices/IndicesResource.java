@@ -139,10 +139,25 @@ public class IndicesResource {
                 total,
                 paging.map(PageRequest::page).orElse(null),
                 paging.map(PageRequest::size).orElse(null),
-                shown.stream().map(f -> RankedLab.of(f, chosen)).toList());
+                projected(shown, chosen));
         Response.ResponseBuilder answer = Response.ok(body);
         paging.ifPresent(p -> answer.links(Paged.links(uri, p.page(), p.size(), (total + p.size() - 1) / p.size())));
         return answer.build();
+    }
+
+    /** Each lab's item made as it is written out: a long ranking is not copied into a second list first. */
+    private static List<RankedLab> projected(List<LabIndices> labs, java.util.Set<String> fields) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public RankedLab get(int index) {
+                return RankedLab.of(labs.get(index), fields);
+            }
+
+            @Override
+            public int size() {
+                return labs.size();
+            }
+        };
     }
 
     private static java.util.Set<String> fields(String raw) {
