@@ -90,8 +90,10 @@ p = {s: float(v) for s, v in peer}
 a = {s: float(v) for s, v in api}
 assert set(a) <= set(p) | {s for s in a if s.startswith("peer-write-")}, "labs differ"
 worst = max(abs(p[s] - a[s]) for s in a if s in p)
-top = lambda rows: [s for s, v in rows if float(v) > 0][:100]
-same = top(peer) == top(api)
+# ranks compared on SLI rounded to 1e-9, ties by slug: sums taken in another order may differ in the last bits,
+# which must not decide between two labs whose loss is the same
+top = lambda values: sorted(((-round(v, 9), s) for s, v in values.items() if v > 0))[:100]
+same = top(p) == top({s: v for s, v in a.items() if s in p})
 print(f"{len(a)} labs; largest SLI difference {worst:.2e}; top 100 by SLI in the same order: {same}")
 sys.exit(0 if worst < 1e-9 and same else 1)
 PY
