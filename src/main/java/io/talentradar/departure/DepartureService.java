@@ -4,7 +4,6 @@ import io.talentradar.common.audit.AuditLog;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
-import io.talentradar.common.persistence.ReadOnly;
 import io.talentradar.common.persistence.Where;
 import io.talentradar.common.web.Versions;
 import io.talentradar.lab.Lab;
@@ -113,20 +112,19 @@ public class DepartureService {
                                 : Arrays.stream(Seniority.values())
                                         .filter(s -> s.compareTo(f.minSeniority()) >= 0)
                                         .toList());
-        // the page with its researcher and labs in one query (no lazy load per row); the count on its own,
-        // since a count derived from a fetch-join query is not reliable
-        ReadOnly.session(departures.getEntityManager());
-        List<DepartureDto> items = departures
+        // the page read straight into its answer (a projection: no entities to hydrate, track or check),
+        // researcher and labs joined in the same query; the count on its own
+        List<?> rows = departures
                 .find(
-                        where.query("from Departure d join fetch d.researcher"
-                                + " join fetch d.fromLab left join fetch d.toLab"),
+                        where.query("select new io.talentradar.departure.DepartureDto(d.id, r.slug, f.slug, t.slug,"
+                                + " d.date, d.datePrecision, d.destinationType, d.reason, d.tenureYears, d.confidence,"
+                                + " d.sources, d.version, d.createdAt, d.updatedAt)"
+                                + " from Departure d join d.researcher r join d.fromLab f left join d.toLab t"),
                         page.sort(),
                         where.params())
                 .page(page.page(), page.size())
-                .list()
-                .stream()
-                .map(DepartureDto::of)
-                .toList();
+                .list();
+        List<DepartureDto> items = rows.stream().map(DepartureDto.class::cast).toList();
         return PageResponse.of(items, page, () -> departures.count(where.query("from Departure d"), where.params()));
     }
 
