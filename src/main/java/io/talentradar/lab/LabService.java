@@ -4,7 +4,6 @@ import io.talentradar.common.audit.AuditLog;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
-import io.talentradar.common.persistence.ReadOnly;
 import io.talentradar.common.persistence.Where;
 import io.talentradar.common.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,14 +57,17 @@ public class LabService {
                         "country",
                         filter.country() == null ? null : filter.country().toUpperCase(java.util.Locale.ROOT))
                 .and("parent.slug = :parent", "parent", filter.parent());
-        ReadOnly.session(em);
-        List<LabDto> items = labs
-                .find(where.query("from Lab"), page.sort(), where.params())
+        // the page read straight into its answer (a projection: no entities); the parent's slug by its key,
+        // so a lab without a parent stays in the page
+        List<?> rows = labs.find(
+                        where.query("select new io.talentradar.lab.LabDto(l.slug, l.name, l.type, l.country,"
+                                + " l.foundedYear, (select p.slug from Lab p where p.id = l.parent.id), l.website,"
+                                + " l.version, l.createdAt, l.updatedAt) from Lab l"),
+                        page.sort(),
+                        where.params())
                 .page(page.page(), page.size())
-                .list()
-                .stream()
-                .map(LabDto::of)
-                .toList();
+                .list();
+        List<LabDto> items = rows.stream().map(LabDto.class::cast).toList();
         return PageResponse.of(items, page, () -> labs.count(where.query("from Lab"), where.params()));
     }
 
