@@ -4,6 +4,7 @@ import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import io.talentradar.common.auth.Roles;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;
+import io.talentradar.common.paging.PageResponse;
 import io.talentradar.common.paging.Paged;
 import io.talentradar.common.web.ApiDefinition;
 import io.talentradar.common.web.Params;
@@ -141,7 +142,8 @@ public class IndicesResource {
                 paging.map(PageRequest::size).orElse(null),
                 projected(shown, chosen));
         Response.ResponseBuilder answer = Response.ok(body);
-        paging.ifPresent(p -> answer.links(Paged.links(uri, p.page(), p.size(), (total + p.size() - 1) / p.size())));
+        paging.ifPresent(
+                p -> answer.links(Paged.links(uri, p.page(), p.size(), PageResponse.totalPages(total, p.size()))));
         return answer.build();
     }
 

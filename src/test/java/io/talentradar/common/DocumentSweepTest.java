@@ -94,7 +94,7 @@ class DocumentSweepTest {
         // an event stream never ends: only its refusals are swept (the watch tests read the stream itself)
         boolean stream =
                 call.operation().path("responses").path("200").path("content").has("text/event-stream");
-        String before = fingerprint();
+        String before = Fixtures.writesSoFar();
         if (stream) {
             sweepParameters(call, path, queryParams, null, null, false);
             return;
@@ -109,7 +109,7 @@ class DocumentSweepTest {
                     call + " refused its own example: " + valid.asString());
         }
         if (!call.method().equals("GET")) {
-            before = fingerprint();
+            before = Fixtures.writesSoFar();
         }
         // without a key: public reads are served, everything else is 401
         AdminKeyExtension.anonymous();
@@ -120,7 +120,7 @@ class DocumentSweepTest {
         } else {
             assertEquals(401, anonymous.statusCode(), call + " needs a key");
         }
-        assertEquals(before, fingerprint(), call + " without a key changed the data");
+        assertEquals(before, Fixtures.writesSoFar(), call + " without a key changed the data");
 
         sweepParameters(call, path, queryParams, jsonBody ? body : null, stale, true);
         // each body field of the wrong JSON type
@@ -143,11 +143,11 @@ class DocumentSweepTest {
                 }
             }
             for (String bad : breaking(p.path("schema"))) {
-                before = fingerprint();
+                before = Fixtures.writesSoFar();
                 Response r = send(call.method(), path, Map.of(name, bad), body, null);
                 assertEquals(400, r.statusCode(), call + " took " + name + "=" + bad + ": " + r.asString());
                 assertTrue(r.jsonPath().getList("errors.field").contains(name), call + " did not name " + name);
-                assertEquals(before, fingerprint(), call + " with " + name + "=" + bad + " changed the data");
+                assertEquals(before, Fixtures.writesSoFar(), call + " with " + name + "=" + bad + " changed the data");
             }
         }
     }
@@ -161,11 +161,11 @@ class DocumentSweepTest {
             for (String field : names) {
                 ObjectNode broken = object.deepCopy();
                 broken.set(field, wrongType(object.get(field)));
-                before = fingerprint();
+                before = Fixtures.writesSoFar();
                 Response r = send(call.method(), path, Map.of(), broken, "\"0\"");
                 assertEquals(
                         400, r.statusCode(), call + " took " + field + "=" + broken.get(field) + ": " + r.asString());
-                assertEquals(before, fingerprint(), call + " with a broken " + field + " changed the data");
+                assertEquals(before, Fixtures.writesSoFar(), call + " with a broken " + field + " changed the data");
             }
             ObjectNode unknown = object.deepCopy();
             unknown.put("unknownField" + random.nextInt(1000), "x");
@@ -314,10 +314,6 @@ class DocumentSweepTest {
 
     private static Iterable<JsonNode> iterable(JsonNode node) {
         return node::elements;
-    }
-
-    private static String fingerprint() {
-        return Fixtures.writesSoFar();
     }
 
     @Test

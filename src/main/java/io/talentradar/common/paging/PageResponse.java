@@ -8,8 +8,8 @@ import java.util.function.LongSupplier;
 public record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
 
     public static <T> PageResponse<T> of(List<T> items, PageRequest request, long totalItems) {
-        int totalPages = (int) ((totalItems + request.size() - 1) / request.size());
-        return new PageResponse<>(items, request.page(), request.size(), totalItems, totalPages);
+        return new PageResponse<>(
+                items, request.page(), request.size(), totalItems, totalPages(totalItems, request.size()));
     }
 
     /**
@@ -19,6 +19,11 @@ public record PageResponse<T>(List<T> items, int page, int size, long totalItems
     public static <T> PageResponse<T> of(List<T> items, PageRequest request, LongSupplier count) {
         boolean last = items.size() < request.size() && (!items.isEmpty() || request.page() == 0);
         return of(items, request, last ? (long) request.page() * request.size() + items.size() : count.getAsLong());
+    }
+
+    /** Pages of {@code size} items it takes to hold {@code totalItems}. */
+    public static int totalPages(long totalItems, int size) {
+        return (int) ((totalItems + size - 1) / size);
     }
 
     public <R> PageResponse<R> map(Function<T, R> mapper) {
