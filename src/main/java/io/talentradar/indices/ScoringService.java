@@ -22,7 +22,9 @@ import org.jboss.logging.Logger;
 /**
  * Answers index queries from a cached {@link Snapshot}. The cache is keyed by the database's data version
  * (one cheap read per request), so a write committed through any instance is reflected by the next answer
- * of every instance, and the snapshot is rebuilt at most once per change.
+ * of every instance. After a write the snapshot is brought up to date by applying the changes feed's entries
+ * since it (only the researchers they name are read again), so a reader waits for those changes, not for a
+ * full reload; a full read happens at start and when the feed no longer holds the entries needed.
  */
 @ApplicationScoped
 public class ScoringService {
@@ -40,8 +42,8 @@ public class ScoringService {
     }
 
     /**
-     * The snapshot of the current data version, rebuilt when a write has committed since the last one.
-     * A request takes it once and hands it to the methods below, so it reads the version once.
+     * The snapshot of the current data version, brought up to date when a write has committed since the last
+     * one. A request takes it once and hands it to the methods below, so it reads the version once.
      */
     public Snapshot snapshot() {
         long version = loader.currentVersion();
@@ -55,13 +57,20 @@ public class ScoringService {
                 return current.snapshot();
             }
             long started = System.nanoTime();
-            SnapshotLoader.Versioned loaded = loader.load();
+            SnapshotLoader.Versioned loaded = current == null ? loader.load() : loader.update(current);
             LOG.debugf(
-                    "Scoring snapshot at data version %d rebuilt in %d ms",
-                    loaded.version(), (System.nanoTime() - started) / 1_000_000);
+                    "Scoring snapshot at data version %d %s in %d ms",
+                    (Object) loaded.version(),
+                    loaded.patched() ? "patched" : "read whole",
+                    (System.nanoTime() - started) / 1_000_000);
             cached = loaded;
             return loaded.snapshot();
         }
+    }
+
+    /** The cached snapshot with its labels (null before the first request). */
+    SnapshotLoader.Versioned current() {
+        return cached;
     }
 
     public int requireLab(Snapshot snapshot, String slug) {

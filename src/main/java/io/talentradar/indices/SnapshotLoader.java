@@ -1,5 +1,6 @@
 package io.talentradar.indices;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.talentradar.scoring.Confidence;
 import io.talentradar.scoring.DestinationType;
 import io.talentradar.scoring.Seniority;
@@ -11,23 +12,42 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
+import org.jboss.logging.Logger;
 
 /**
  * Reads everything the scoring core needs in one set-based pass (six queries, no per-row query), inside
- * one read-only repeatable-read transaction, so the data and the data version it is labelled with agree.
+ * one read-only repeatable-read transaction, so the data and the data version it is labelled with agree;
+ * or, given an earlier snapshot, only what the changes feed says changed since it (see {@link #update}).
  */
 @ApplicationScoped
 public class SnapshotLoader {
 
+    private static final Logger LOG = Logger.getLogger(SnapshotLoader.class);
     private static final int FETCH_SIZE = 5_000;
 
-    public record Versioned(long version, Snapshot snapshot) {}
+    /** More feed entries than this since a snapshot: reloading everything is as quick as patching. */
+    static final int MAX_PATCH_ENTRIES = 10_000;
+
+    private static final int IN_CHUNK = 500;
+
+    /**
+     * A snapshot labelled with the data version and the changes-feed position read before its rows: the rows
+     * are at least that new, so applying the entries after {@code feedSeq} again later is always safe.
+     *
+     * @param patched whether it was made by applying changes to an earlier one (else read whole)
+     */
+    public record Versioned(long version, long feedSeq, Snapshot snapshot, boolean patched) {}
 
     private final DataSource dataSource;
+    private final ObjectMapper json;
 
-    SnapshotLoader(DataSource dataSource) {
+    SnapshotLoader(DataSource dataSource, ObjectMapper json) {
         this.dataSource = dataSource;
+        this.json = json;
     }
 
     public long currentVersion() {
@@ -42,13 +62,31 @@ public class SnapshotLoader {
     }
 
     public Versioned load() {
+        return inSnapshot(this::read);
+    }
+
+    /**
+     * The snapshot brought up to date from {@code old}: the researchers that the feed entries after its
+     * position name are read again (their rows, expertise, stints and departures), and all labs when a lab
+     * changed; everything else is kept. Falls back to a full read when the feed no longer holds those entries
+     * (purged), when there are more than {@value #MAX_PATCH_ENTRIES}, or when an entry cannot be applied.
+     */
+    public Versioned update(Versioned old) {
+        return inSnapshot(c -> patch(c, old));
+    }
+
+    private interface Read {
+        Versioned in(Connection c) throws SQLException;
+    }
+
+    private Versioned inSnapshot(Read read) {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             int isolation = c.getTransactionIsolation();
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                Versioned result = read(c);
+                Versioned result = read.in(c);
                 c.commit();
                 return result;
             } finally {
@@ -61,56 +99,208 @@ public class SnapshotLoader {
         }
     }
 
-    private Versioned read(Connection c) throws SQLException {
-        long version;
-        try (ResultSet rs = query(c, "select version from data_version where id = 1")) {
-            rs.next();
-            version = rs.getLong(1);
-        }
-        Snapshot.Builder b = new Snapshot.Builder();
-        try (ResultSet rs = query(c, "select id, slug, parent_id from lab order by id")) {
-            while (rs.next()) {
-                long parent = rs.getLong(3);
-                Long parentId = rs.wasNull() ? null : parent;
-                b.lab(rs.getLong(1), rs.getString(2), parentId);
-            }
-        }
-        try (ResultSet rs = query(c, "select id, slug, seniority, notable_work from researcher order by id")) {
-            while (rs.next()) {
-                b.researcher(
-                        rs.getLong(1), rs.getString(2), Seniority.valueOf(rs.getString(3)), lines(rs.getString(4)));
-            }
-        }
-        try (ResultSet rs = query(c, "select researcher_id, area from researcher_expertise")) {
-            while (rs.next()) {
-                b.expertise(rs.getLong(1), rs.getString(2));
-            }
-        }
-        try (ResultSet rs = query(c, "select researcher_id, lab_id, start_date, end_date from affiliation")) {
-            while (rs.next()) {
-                b.stint(rs.getLong(1), rs.getLong(2), date(rs.getDate(3)), date(rs.getDate(4)));
-            }
-        }
+    /** The data version, the feed's head and the newest purged position, in one statement. */
+    private static long[] position(Connection c) throws SQLException {
         try (ResultSet rs = query(
                 c,
-                "select id, researcher_id, from_lab_id, to_lab_id, departure_date, tenure_years,"
-                        + " destination_type, confidence from departure order by id")) {
-            while (rs.next()) {
-                long to = rs.getLong(4);
-                Long toLab = rs.wasNull() ? null : to;
-                double tenure = rs.getDouble(6);
-                b.departure(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        toLab,
-                        date(rs.getDate(5)),
-                        rs.wasNull() ? null : tenure,
-                        DestinationType.valueOf(rs.getString(7)),
-                        Confidence.valueOf(rs.getString(8)));
+                "select d.version, f.seq, f.purged_through from data_version d, feed_sequence f"
+                        + " where d.id = 1 and f.id = 1")) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+        }
+    }
+
+    private Versioned patch(Connection c, Versioned old) throws SQLException {
+        long[] position = position(c);
+        if (position[2] > old.feedSeq()) {
+            LOG.infof("Scoring snapshot: feed entries after %d were purged; reading everything", old.feedSeq());
+            return read(c);
+        }
+        Snapshot before = old.snapshot();
+        Set<String> slugs = new HashSet<>();
+        boolean labs = false;
+        int entries = 0;
+        try (PreparedStatement st = c.prepareStatement("select type, slug, before_json, after_json from change_event"
+                + " where seq > ? and seq <= ? and type in ('lab', 'researcher', 'affiliation', 'departure')")) {
+            st.setLong(1, old.feedSeq());
+            st.setLong(2, position[1]);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    if (++entries > MAX_PATCH_ENTRIES) {
+                        return read(c);
+                    }
+                    String type = rs.getString(1);
+                    if (type.equals("lab")) {
+                        labs = true;
+                    } else if (type.equals("researcher")) {
+                        slugs.add(rs.getString(2));
+                        slugs.add(field(rs.getString(3), "slug"));
+                        slugs.add(field(rs.getString(4), "slug"));
+                    } else {
+                        slugs.add(field(rs.getString(3), "researcherSlug"));
+                        slugs.add(field(rs.getString(4), "researcherSlug"));
+                    }
+                }
             }
         }
-        return new Versioned(version, b.build());
+        slugs.remove(null);
+        Snapshot.Changes changes = new Snapshot.Changes();
+        for (String slug : slugs) {
+            before.researcher(slug).ifPresent(r -> changes.replace(before.researcherId(r)));
+        }
+        forChunks(
+                c,
+                "select id from researcher where slug in (%s)",
+                List.copyOf(slugs),
+                rs -> changes.replace(rs.getLong(1)));
+        if (labs) {
+            changes.labsReplaced();
+            labs(c, "select id, slug, parent_id from lab order by id", changes::lab);
+        }
+        List<Long> ids = changes.replaced().stream().sorted().toList();
+        forChunks(
+                c,
+                "select id, slug, seniority, notable_work from researcher where id in (%s)",
+                ids,
+                rs -> researcher(rs, changes::researcher));
+        forChunks(
+                c,
+                "select researcher_id, area from researcher_expertise where researcher_id in (%s)",
+                ids,
+                rs -> changes.expertise(rs.getLong(1), rs.getString(2)));
+        forChunks(
+                c,
+                "select researcher_id, lab_id, start_date, end_date from affiliation where researcher_id in (%s)",
+                ids,
+                rs -> stint(rs, changes::stint));
+        forChunks(c, DEPARTURES + " where researcher_id in (%s)", ids, rs -> departure(rs, changes::departure));
+        try {
+            return new Versioned(position[0], position[1], before.with(changes), true);
+        } catch (RuntimeException e) {
+            LOG.warnf(
+                    "Scoring snapshot: changes after %d could not be applied (%s); reading everything",
+                    old.feedSeq(), e.getMessage());
+            return read(c);
+        }
+    }
+
+    private static final String DEPARTURES = "select id, researcher_id, from_lab_id, to_lab_id, departure_date,"
+            + " tenure_years, destination_type, confidence from departure";
+
+    private Versioned read(Connection c) throws SQLException {
+        long[] position = position(c);
+        Snapshot.Builder b = new Snapshot.Builder();
+        labs(c, "select id, slug, parent_id from lab order by id", b::lab);
+        each(
+                c,
+                "select id, slug, seniority, notable_work from researcher order by id",
+                rs -> researcher(rs, b::researcher));
+        each(
+                c,
+                "select researcher_id, area from researcher_expertise",
+                rs -> b.expertise(rs.getLong(1), rs.getString(2)));
+        each(c, "select researcher_id, lab_id, start_date, end_date from affiliation", rs -> stint(rs, b::stint));
+        each(c, DEPARTURES + " order by id", rs -> departure(rs, b::departure));
+        return new Versioned(position[0], position[1], b.build(), false);
+    }
+
+    private interface Row {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private interface LabSink {
+        void lab(long id, String slug, Long parentId);
+    }
+
+    private interface ResearcherSink {
+        void researcher(long id, String slug, Seniority seniority, int notableWorks);
+    }
+
+    private interface StintSink {
+        void stint(long researcherId, long labId, LocalDate start, LocalDate end);
+    }
+
+    private interface DepartureSink {
+        void departure(
+                long id,
+                long researcherId,
+                long fromLabId,
+                Long toLabId,
+                LocalDate date,
+                Double tenureYears,
+                DestinationType destination,
+                Confidence confidence);
+    }
+
+    private static void each(Connection c, String sql, Row row) throws SQLException {
+        try (ResultSet rs = query(c, sql)) {
+            while (rs.next()) {
+                row.read(rs);
+            }
+        }
+    }
+
+    /** Runs {@code sql} with its {@code %s} replaced by placeholders for up to {@value #IN_CHUNK} values at a time. */
+    private static void forChunks(Connection c, String sql, List<?> values, Row row) throws SQLException {
+        for (int from = 0; from < values.size(); from += IN_CHUNK) {
+            List<?> chunk = values.subList(from, Math.min(values.size(), from + IN_CHUNK));
+            String in = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement st = c.prepareStatement(sql.formatted(in))) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    st.setObject(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        row.read(rs);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void labs(Connection c, String sql, LabSink sink) throws SQLException {
+        each(c, sql, rs -> {
+            long parent = rs.getLong(3);
+            Long parentId = rs.wasNull() ? null : parent;
+            sink.lab(rs.getLong(1), rs.getString(2), parentId);
+        });
+    }
+
+    private static void researcher(ResultSet rs, ResearcherSink sink) throws SQLException {
+        sink.researcher(rs.getLong(1), rs.getString(2), Seniority.valueOf(rs.getString(3)), lines(rs.getString(4)));
+    }
+
+    private static void stint(ResultSet rs, StintSink sink) throws SQLException {
+        sink.stint(rs.getLong(1), rs.getLong(2), date(rs.getDate(3)), date(rs.getDate(4)));
+    }
+
+    private static void departure(ResultSet rs, DepartureSink sink) throws SQLException {
+        long to = rs.getLong(4);
+        Long toLab = rs.wasNull() ? null : to;
+        double tenure = rs.getDouble(6);
+        Double tenureYears = rs.wasNull() ? null : tenure;
+        sink.departure(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getLong(3),
+                toLab,
+                date(rs.getDate(5)),
+                tenureYears,
+                DestinationType.valueOf(rs.getString(7)),
+                Confidence.valueOf(rs.getString(8)));
+    }
+
+    /** A field of an entry's JSON payload, or null. */
+    private String field(String payload, String name) {
+        if (payload == null) {
+            return null;
+        }
+        try {
+            var value = json.readTree(payload).get(name);
+            return value == null || value.isNull() ? null : value.asText();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Unreadable feed entry", e);
+        }
     }
 
     private static ResultSet query(Connection c, String sql) throws SQLException {

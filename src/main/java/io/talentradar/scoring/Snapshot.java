@@ -20,16 +20,18 @@ public final class Snapshot {
     static final int UNKNOWN_START = Integer.MIN_VALUE;
     static final int OPEN_END = Integer.MAX_VALUE;
 
-    // labs
+    // labs, in the order given (the loader's: by id)
+    final long[] labId;
     final String[] labSlug;
     final int[] labParent;
     final int[] labTop;
-    // researchers
+    // researchers, in the order given (the loader's: by id)
+    final long[] researcherId;
     final String[] researcherSlug;
     final Seniority[] seniority;
     final int[] notableWorks;
     final String[][] areas;
-    // stints
+    // stints, ordered by (researcher, start, lab, end): one order whatever order the rows came in
     final int[] stintResearcher;
     final int[] stintLab;
     final int[] stintStart;
@@ -67,6 +69,7 @@ public final class Snapshot {
 
     private Snapshot(Builder b) {
         int labs = b.labSlugs.size();
+        labId = b.labIdList.stream().mapToLong(Long::longValue).toArray();
         labSlug = b.labSlugs.toArray(String[]::new);
         labIndex = index(labSlug);
         labParent = new int[labs];
@@ -77,6 +80,7 @@ public final class Snapshot {
         labTop = tops(labParent, labSlug);
 
         int researchers = b.researcherSlugs.size();
+        researcherId = b.researcherIdList.stream().mapToLong(Long::longValue).toArray();
         researcherSlug = b.researcherSlugs.toArray(String[]::new);
         seniority = b.seniorities.toArray(Seniority[]::new);
         notableWorks = b.notable.stream().mapToInt(Integer::intValue).toArray();
@@ -84,6 +88,7 @@ public final class Snapshot {
         for (int r = 0; r < researchers; r++) {
             List<String> list = b.areaLists.get(r);
             areas[r] = list == null ? new String[0] : list.toArray(String[]::new);
+            Arrays.sort(areas[r]);
         }
         knownAreas = new java.util.HashSet<>();
         for (String[] list : areas) {
@@ -92,10 +97,18 @@ public final class Snapshot {
         researcherIndex = index(researcherSlug);
 
         int stints = b.stintCount;
-        stintResearcher = Arrays.copyOf(b.sR, stints);
-        stintLab = Arrays.copyOf(b.sLab, stints);
-        stintStart = Arrays.copyOf(b.sStart, stints);
-        stintEnd = Arrays.copyOf(b.sEnd, stints);
+        int[] stintOrder = stintOrder(b, researchers);
+        stintResearcher = new int[stints];
+        stintLab = new int[stints];
+        stintStart = new int[stints];
+        stintEnd = new int[stints];
+        for (int i = 0; i < stints; i++) {
+            int k = stintOrder == null ? i : stintOrder[i];
+            stintResearcher[i] = b.sR[k];
+            stintLab[i] = b.sLab[k];
+            stintStart[i] = b.sStart[k];
+            stintEnd[i] = b.sEnd[k];
+        }
 
         int n = b.depCount;
         int[] order = byDateThenId(b.dDate, b.dId, n);
@@ -153,8 +166,58 @@ public final class Snapshot {
         return top;
     }
 
+    /** Compares stints k and j of the builder by (researcher, start, lab, end). */
+    private static int compareStints(Builder b, int k, int j) {
+        int c = Integer.compare(b.sR[k], b.sR[j]);
+        if (c == 0) {
+            c = Integer.compare(b.sStart[k], b.sStart[j]);
+        }
+        if (c == 0) {
+            c = Integer.compare(b.sLab[k], b.sLab[j]);
+        }
+        return c != 0 ? c : Integer.compare(b.sEnd[k], b.sEnd[j]);
+    }
+
+    /**
+     * The builder's stints in (researcher, start, lab, end) order, or null when they already are: grouped by
+     * researcher in one counting pass, then each researcher's few stints sorted in place.
+     */
+    private static int[] stintOrder(Builder b, int researchers) {
+        int n = b.stintCount;
+        boolean sorted = true;
+        for (int k = 1; k < n && sorted; k++) {
+            sorted = compareStints(b, k - 1, k) <= 0;
+        }
+        if (sorted) {
+            return null;
+        }
+        int[] offset = new int[researchers + 1];
+        int[] order = rows(researchers, Arrays.copyOf(b.sR, n), offset);
+        for (int r = 0; r < researchers; r++) {
+            for (int i = offset[r] + 1; i < offset[r + 1]; i++) { // insertion sort: a researcher has few stints
+                int k = order[i];
+                int j = i - 1;
+                while (j >= offset[r] && compareStints(b, order[j], k) > 0) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = k;
+            }
+        }
+        return order;
+    }
+
     /** The positions 0..n-1 ordered by (date, id), sorted through primitive keys: date high, position low. */
     private static int[] byDateThenId(int[] date, long[] id, int n) {
+        boolean sorted = true;
+        for (int i = 1; i < n && sorted; i++) {
+            sorted = date[i - 1] < date[i] || (date[i - 1] == date[i] && id[i - 1] < id[i]);
+        }
+        if (sorted) { // a patched snapshot merges its rows in this order
+            int[] order = new int[n];
+            Arrays.setAll(order, i -> i);
+            return order;
+        }
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
             keys[i] = ((long) date[i] << 32) | i;
@@ -306,6 +369,11 @@ public final class Snapshot {
         return knownAreas.contains(area);
     }
 
+    /** The database id the researcher at this position was read with. */
+    public long researcherId(int researcher) {
+        return researcherId[researcher];
+    }
+
     public String labSlug(int lab) {
         return labSlug[lab];
     }
@@ -334,11 +402,258 @@ public final class Snapshot {
         return date == null ? ifNull : (int) date.toEpochDay();
     }
 
+    /**
+     * This snapshot with the changes applied: the researchers they name replaced by their rows as they are now
+     * (gone when the changes have none), with all their stints and departures, and the labs replaced when the
+     * changes carry them. The answer equals a snapshot built from all rows as they are now, in the same
+     * orders, so an instance that patches answers exactly what one that reloads does. Linear in the size of
+     * the snapshot, without reading the database; throws {@link IllegalStateException} when a kept row names
+     * a lab the changes removed (the caller then reloads).
+     */
+    public Snapshot with(Changes c) {
+        Builder b = new Builder();
+        int[] labMap = new int[labSlug.length];
+        if (c.labs == null) {
+            for (int i = 0; i < labSlug.length; i++) {
+                b.lab(labId[i], labSlug[i], labParent[i] < 0 ? null : labId[labParent[i]]);
+                labMap[i] = i;
+            }
+        } else {
+            c.labs.forEach(l -> b.lab(l.id(), l.slug(), l.parentId()));
+            for (int i = 0; i < labSlug.length; i++) {
+                labMap[i] = b.labIds.getOrDefault(labId[i], -1);
+            }
+        }
+        List<Changes.Researcher> fresh = new ArrayList<>(c.researcherRows);
+        fresh.sort(java.util.Comparator.comparingLong(Changes.Researcher::id));
+        int[] researcherMap = new int[researcherSlug.length];
+        int next = 0;
+        for (int r = 0; r < researcherSlug.length; r++) {
+            if (c.researchers.contains(researcherId[r])) {
+                researcherMap[r] = -1;
+                continue;
+            }
+            for (; next < fresh.size() && fresh.get(next).id() < researcherId[r]; next++) {
+                fresh.get(next).addTo(b);
+            }
+            researcherMap[r] = b.researcherSlugs.size();
+            b.researcher(researcherId[r], researcherSlug[r], seniority[r], notableWorks[r]);
+            if (areas[r].length > 0) {
+                b.areaLists.put(researcherMap[r], Arrays.asList(areas[r]));
+            }
+        }
+        for (; next < fresh.size(); next++) {
+            fresh.get(next).addTo(b);
+        }
+        for (int k = 0; k < stintResearcher.length; k++) {
+            int r = researcherMap[stintResearcher[k]];
+            if (r >= 0) {
+                b.stintAt(r, mapped(labMap, stintLab[k]), stintStart[k], stintEnd[k]);
+            }
+        }
+        c.stints.forEach(row -> row.accept(b));
+        List<Changes.Departure> departures = new ArrayList<>(c.departures);
+        departures.sort(
+                java.util.Comparator.comparingInt(Changes.Departure::day).thenComparingLong(Changes.Departure::id));
+        int d = 0;
+        for (int k = 0; k < departureId.length; k++) { // merge the kept (date, id)-ordered rows with the fresh ones
+            int r = researcherMap[departureResearcher[k]];
+            if (r < 0) {
+                continue;
+            }
+            for (; d < departures.size() && before(departures.get(d), departureDate[k], departureId[k]); d++) {
+                departures.get(d).addTo(b);
+            }
+            int to = departureTo[k] < 0 ? -1 : mapped(labMap, departureTo[k]);
+            b.departureAt(
+                    departureId[k],
+                    r,
+                    mapped(labMap, departureFrom[k]),
+                    to,
+                    departureDate[k],
+                    departureTenure[k],
+                    destination[k],
+                    confidence[k]);
+        }
+        for (; d < departures.size(); d++) {
+            departures.get(d).addTo(b);
+        }
+        return b.build();
+    }
+
+    private static boolean before(Changes.Departure fresh, int day, long id) {
+        return fresh.day() < day || (fresh.day() == day && fresh.id() < id);
+    }
+
+    private static int mapped(int[] labMap, int lab) {
+        if (labMap[lab] < 0) {
+            throw new IllegalStateException("a kept row refers to a removed lab");
+        }
+        return labMap[lab];
+    }
+
+    /**
+     * What changed since a snapshot, read fresh: every row of the researchers named (an id without rows is a
+     * researcher deleted), and, when any lab changed, all labs.
+     */
+    public static final class Changes {
+        private final java.util.Set<Long> researchers = new java.util.HashSet<>();
+        private final List<Researcher> researcherRows = new ArrayList<>();
+        private final Map<Long, Researcher> researcherById = new HashMap<>();
+        private final List<java.util.function.Consumer<Builder>> stints = new ArrayList<>();
+        private final List<Departure> departures = new ArrayList<>();
+        private List<Lab> labs;
+
+        private record Lab(long id, String slug, Long parentId) {}
+
+        private record Researcher(long id, String slug, Seniority seniority, int notableWorks, List<String> areas) {
+            void addTo(Builder b) {
+                b.researcher(id, slug, seniority, notableWorks);
+                areas.forEach(area -> b.expertise(id, area));
+            }
+        }
+
+        private record Departure(
+                long id,
+                long researcherId,
+                long fromLabId,
+                Long toLabId,
+                int day,
+                Double tenureYears,
+                DestinationType destination,
+                Confidence confidence) {
+            void addTo(Builder b) {
+                b.departure(
+                        id,
+                        researcherId,
+                        fromLabId,
+                        toLabId,
+                        LocalDate.ofEpochDay(day),
+                        tenureYears,
+                        destination,
+                        confidence);
+            }
+        }
+
+        /** The researcher's rows are replaced by those given here (none: the researcher is gone). */
+        public Changes replace(long researcherId) {
+            researchers.add(researcherId);
+            return this;
+        }
+
+        public java.util.Set<Long> replaced() {
+            return java.util.Collections.unmodifiableSet(researchers);
+        }
+
+        public boolean isEmpty() {
+            return researchers.isEmpty() && labs == null;
+        }
+
+        /** Adds a lab of the full list that replaces the snapshot's labs. */
+        public Changes lab(long id, String slug, Long parentId) {
+            if (labs == null) {
+                labs = new ArrayList<>();
+            }
+            labs.add(new Lab(id, slug, parentId));
+            return this;
+        }
+
+        /** Marks the labs as replaced, even by none. */
+        public Changes labsReplaced() {
+            if (labs == null) {
+                labs = new ArrayList<>();
+            }
+            return this;
+        }
+
+        public Changes researcher(long id, String slug, Seniority seniority, int notableWorks) {
+            Researcher row = new Researcher(id, slug, seniority, notableWorks, new ArrayList<>(3));
+            researcherRows.add(row);
+            researcherById.put(id, row);
+            return this;
+        }
+
+        public Changes expertise(long researcherId, String area) {
+            Researcher row = researcherById.get(researcherId);
+            if (row == null) {
+                throw new IllegalArgumentException("unknown researcher id " + researcherId);
+            }
+            row.areas().add(area);
+            return this;
+        }
+
+        public Changes stint(long researcherId, long labId, LocalDate start, LocalDate end) {
+            stints.add(b -> b.stint(researcherId, labId, start, end));
+            return this;
+        }
+
+        public Changes departure(
+                long id,
+                long researcherId,
+                long fromLabId,
+                Long toLabId,
+                LocalDate date,
+                Double tenureYears,
+                DestinationType destination,
+                Confidence confidence) {
+            departures.add(new Departure(
+                    id,
+                    researcherId,
+                    fromLabId,
+                    toLabId,
+                    (int) date.toEpochDay(),
+                    tenureYears,
+                    destination,
+                    confidence));
+            return this;
+        }
+    }
+
+    /** Same rows in the same order (what every index is computed from); derived caches are not compared. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Snapshot s
+                && Arrays.equals(labId, s.labId)
+                && Arrays.equals(labSlug, s.labSlug)
+                && Arrays.equals(labParent, s.labParent)
+                && Arrays.equals(researcherId, s.researcherId)
+                && Arrays.equals(researcherSlug, s.researcherSlug)
+                && Arrays.equals(seniority, s.seniority)
+                && Arrays.equals(notableWorks, s.notableWorks)
+                && Arrays.deepEquals(areas, s.areas)
+                && Arrays.equals(stintResearcher, s.stintResearcher)
+                && Arrays.equals(stintLab, s.stintLab)
+                && Arrays.equals(stintStart, s.stintStart)
+                && Arrays.equals(stintEnd, s.stintEnd)
+                && Arrays.equals(departureId, s.departureId)
+                && Arrays.equals(departureResearcher, s.departureResearcher)
+                && Arrays.equals(departureFrom, s.departureFrom)
+                && Arrays.equals(departureTo, s.departureTo)
+                && Arrays.equals(departureDate, s.departureDate)
+                && Arrays.equals(departureTenure, s.departureTenure)
+                && Arrays.equals(destination, s.destination)
+                && Arrays.equals(confidence, s.confidence);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(
+                Arrays.hashCode(labSlug), Arrays.hashCode(researcherSlug), stintResearcher.length, departureId.length);
+    }
+
+    @Override
+    public String toString() {
+        return "Snapshot[" + labSlug.length + " labs, " + researcherSlug.length + " researchers, "
+                + stintResearcher.length + " stints, " + departureId.length + " departures]";
+    }
+
     /** Builds a snapshot from rows keyed by database ids; labs and researchers come before what refers to them. */
     public static final class Builder {
+        private final List<Long> labIdList = new ArrayList<>();
         private final List<String> labSlugs = new ArrayList<>();
         private final List<Long> labParentIds = new ArrayList<>();
         private final Map<Long, Integer> labIds = new HashMap<>();
+        private final List<Long> researcherIdList = new ArrayList<>();
         private final List<String> researcherSlugs = new ArrayList<>();
         private final List<Seniority> seniorities = new ArrayList<>();
         private final List<Integer> notable = new ArrayList<>();
@@ -361,6 +676,7 @@ public final class Snapshot {
 
         public Builder lab(long id, String slug, Long parentId) {
             labIds.put(id, labSlugs.size());
+            labIdList.add(id);
             labSlugs.add(slug);
             labParentIds.add(parentId);
             return this;
@@ -368,6 +684,7 @@ public final class Snapshot {
 
         public Builder researcher(long id, String slug, Seniority seniority, int notableWorks) {
             researcherIds.put(id, researcherSlugs.size());
+            researcherIdList.add(id);
             researcherSlugs.add(slug);
             seniorities.add(seniority);
             notable.add(notableWorks);
@@ -382,6 +699,11 @@ public final class Snapshot {
         }
 
         public Builder stint(long researcherId, long labId, LocalDate start, LocalDate end) {
+            return stintAt(researcherById(researcherId), labById(labId), day(start, UNKNOWN_START), day(end, OPEN_END));
+        }
+
+        /** A stint by positions in this builder and days. */
+        private Builder stintAt(int researcher, int lab, int start, int end) {
             if (stintCount == sR.length) {
                 int size = sR.length * 2;
                 sR = Arrays.copyOf(sR, size);
@@ -389,10 +711,10 @@ public final class Snapshot {
                 sStart = Arrays.copyOf(sStart, size);
                 sEnd = Arrays.copyOf(sEnd, size);
             }
-            sR[stintCount] = researcherById(researcherId);
-            sLab[stintCount] = labById(labId);
-            sStart[stintCount] = day(start, UNKNOWN_START);
-            sEnd[stintCount] = day(end, OPEN_END);
+            sR[stintCount] = researcher;
+            sLab[stintCount] = lab;
+            sStart[stintCount] = start;
+            sEnd[stintCount] = end;
             stintCount++;
             return this;
         }
@@ -407,6 +729,27 @@ public final class Snapshot {
                 Double tenureYears,
                 DestinationType destination,
                 Confidence confidence) {
+            return departureAt(
+                    id,
+                    researcherById(researcherId),
+                    labById(fromLabId),
+                    toLabId == null ? -1 : labById(toLabId),
+                    (int) date.toEpochDay(),
+                    tenureYears == null ? 0 : tenureYears,
+                    destination,
+                    confidence);
+        }
+
+        /** A departure by positions in this builder (to: -1 when undisclosed) and its day. */
+        private Builder departureAt(
+                long id,
+                int researcher,
+                int from,
+                int to,
+                int day,
+                double tenure,
+                DestinationType destination,
+                Confidence confidence) {
             if (depCount == dId.length) {
                 int size = dId.length * 2;
                 dId = Arrays.copyOf(dId, size);
@@ -419,11 +762,11 @@ public final class Snapshot {
                 dConf = Arrays.copyOf(dConf, size);
             }
             dId[depCount] = id;
-            dR[depCount] = researcherById(researcherId);
-            dFrom[depCount] = labById(fromLabId);
-            dTo[depCount] = toLabId == null ? -1 : labById(toLabId);
-            dDate[depCount] = (int) date.toEpochDay();
-            dTenure[depCount] = tenureYears == null ? 0 : tenureYears;
+            dR[depCount] = researcher;
+            dFrom[depCount] = from;
+            dTo[depCount] = to;
+            dDate[depCount] = day;
+            dTenure[depCount] = tenure;
             dDest[depCount] = destination;
             dConf[depCount] = confidence;
             depCount++;

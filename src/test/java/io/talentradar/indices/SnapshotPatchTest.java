@@ -1,0 +1,172 @@
+package io.talentradar.indices;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.talentradar.common.Fixtures;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * After any sequence of writes, the snapshot the service brought up to date by applying the changes feed
+ * equals one read whole from the database: same rows, same order, so the same figures to the last bit.
+ * The writes are random (a fixed seed, so a failure repeats) and go through the API, as a client's would.
+ */
+@QuarkusTest
+class SnapshotPatchTest {
+
+    private static final long SEED = 20261129L;
+    private static final List<String> SENIORITY = List.of("IC", "LEAD", "EXECUTIVE", "FOUNDER");
+    private static final List<String> AREAS = List.of("reasoning", "alignment", "rl", "vision", "systems");
+
+    @Inject
+    ScoringService scoring;
+
+    @Inject
+    SnapshotLoader loader;
+
+    private final Random random = new Random(SEED);
+    private final List<String> labs = new ArrayList<>();
+    private final List<String> researchers = new ArrayList<>();
+    private final List<Long> departures = new ArrayList<>();
+    private int patched;
+
+    @Test
+    void applyingTheFeedEqualsReadingEverythingAfterAnySequenceOfWrites() {
+        for (int i = 0; i < 4; i++) {
+            labs.add(Fixtures.createLab());
+        }
+        scoring.snapshot();
+        for (int step = 0; step < 80; step++) {
+            String what = write();
+            var current = scoring.snapshot();
+            assertEquals(loader.load().snapshot(), current, "after step " + step + " (" + what + "), seed " + SEED);
+            if (scoring.current().patched()) {
+                patched++;
+            }
+        }
+        assertTrue(patched >= 60, "most steps were applied as patches, not full reads: " + patched);
+    }
+
+    /** One random write (it may be refused: the check holds either way); answers what it tried. */
+    private String write() {
+        int op = random.nextInt(10);
+        switch (op) {
+            case 0 -> {
+                String parent = random.nextBoolean() ? pick(labs) : null;
+                labs.add(Fixtures.createLab(Fixtures.lab(Fixtures.slug("lab")).withParentSlug(parent)));
+                return "lab under " + parent;
+            }
+            case 1 -> {
+                String lab = pick(labs);
+                String parent = pick(labs);
+                given().contentType(ContentType.JSON)
+                        .body(Fixtures.lab(lab).withParentSlug(parent.equals(lab) ? null : parent))
+                        .put("/api/v1/labs/" + lab);
+                return "lab " + lab + " moved under " + parent;
+            }
+            case 2, 3 -> {
+                String slug = Fixtures.createResearcher(
+                        Fixtures.slug("r"), pick(SENIORITY), areas(), pick(labs), day(2010, 2016));
+                researchers.add(slug);
+                return "researcher " + slug;
+            }
+            case 4 -> {
+                if (researchers.isEmpty()) {
+                    return "nothing";
+                }
+                String slug = pick(researchers);
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("slug", slug);
+                body.put("name", "Renamed " + slug);
+                body.put("seniority", pick(SENIORITY));
+                body.put("expertise", areas());
+                body.put("notableWork", random.nextBoolean() ? List.of("One", "Two") : List.of());
+                given().contentType(ContentType.JSON).body(body).put("/api/v1/researchers/" + slug);
+                return "researcher " + slug + " edited";
+            }
+            case 5, 6 -> {
+                if (researchers.isEmpty()) {
+                    return "nothing";
+                }
+                String slug = pick(researchers);
+                String from = given().get("/api/v1/researchers/" + slug)
+                        .then()
+                        .extract()
+                        .path("currentLabSlug");
+                if (from == null) {
+                    return "researcher " + slug + " has no lab";
+                }
+                String to = random.nextInt(3) == 0 ? null : pick(labs);
+                var answer = given().contentType(ContentType.JSON)
+                        .body(Fixtures.departure(slug, from, from.equals(to) ? null : to, day(2017, 2025)))
+                        .post("/api/v1/departures");
+                if (answer.statusCode() == 201) {
+                    departures.add(answer.jsonPath().getLong("id"));
+                }
+                return "departure of " + slug + " from " + from + ": " + answer.statusCode();
+            }
+            case 7 -> {
+                if (departures.isEmpty()) {
+                    return "nothing";
+                }
+                Long id = pick(departures);
+                int status = given().delete("/api/v1/departures/" + id).statusCode();
+                if (status == 204) {
+                    departures.remove(id);
+                }
+                return "departure " + id + " deleted: " + status;
+            }
+            case 8 -> {
+                if (researchers.isEmpty()) {
+                    return "nothing";
+                }
+                String slug = pick(researchers);
+                int status = given().delete("/api/v1/researchers/" + slug).statusCode();
+                if (status == 204) {
+                    researchers.remove(slug);
+                }
+                return "researcher " + slug + " deleted: " + status;
+            }
+            default -> {
+                if (researchers.isEmpty()) {
+                    return "nothing";
+                }
+                String slug = pick(researchers);
+                int status = given().contentType(ContentType.JSON)
+                        .body(Map.of("labSlug", pick(labs), "start", "2001-01-01", "end", day(2002, 2008)))
+                        .post("/api/v1/researchers/" + slug + "/affiliations")
+                        .statusCode();
+                return "earlier stint of " + slug + ": " + status;
+            }
+        }
+    }
+
+    private <T> T pick(List<T> list) {
+        return list.get(random.nextInt(list.size()));
+    }
+
+    private List<String> areas() {
+        List<String> chosen = new ArrayList<>();
+        for (String area : AREAS) {
+            if (random.nextInt(3) == 0) {
+                chosen.add(area);
+            }
+        }
+        return chosen;
+    }
+
+    private String day(int fromYear, int toYear) {
+        LocalDate from = LocalDate.of(fromYear, 1, 1);
+        return from.plusDays(random.nextInt((toYear - fromYear) * 365)).toString();
+    }
+}
