@@ -427,9 +427,11 @@ public final class Snapshot {
         List<Changes.Researcher> fresh = new ArrayList<>(c.researcherRows);
         fresh.sort(java.util.Comparator.comparingLong(Changes.Researcher::id));
         int[] researcherMap = new int[researcherSlug.length];
+        long[] replaced =
+                c.researchers.stream().mapToLong(Long::longValue).sorted().toArray();
         int next = 0;
         for (int r = 0; r < researcherSlug.length; r++) {
-            if (c.researchers.contains(researcherId[r])) {
+            if (Arrays.binarySearch(replaced, researcherId[r]) >= 0) {
                 researcherMap[r] = -1;
                 continue;
             }
@@ -437,7 +439,7 @@ public final class Snapshot {
                 fresh.get(next).addTo(b);
             }
             researcherMap[r] = b.researcherSlugs.size();
-            b.researcher(researcherId[r], researcherSlug[r], seniority[r], notableWorks[r]);
+            b.keptResearcher(researcherId[r], researcherSlug[r], seniority[r], notableWorks[r]);
             if (areas[r].length > 0) {
                 b.areaLists.put(researcherMap[r], Arrays.asList(areas[r]));
             }
@@ -445,13 +447,36 @@ public final class Snapshot {
         for (; next < fresh.size(); next++) {
             fresh.get(next).addTo(b);
         }
+        // the kept stints stay in (researcher, start, lab, end) order; the fresh ones are merged in by it
+        int[][] stints = new int[c.stints.size()][];
+        for (int i = 0; i < stints.length; i++) {
+            Changes.Stint row = c.stints.get(i);
+            stints[i] =
+                    new int[] {b.researcherById(row.researcherId()), b.labById(row.labId()), row.start(), row.end()};
+        }
+        java.util.Comparator<int[]> byStint = java.util.Comparator.<int[]>comparingInt(x -> x[0])
+                .thenComparingInt(x -> x[2])
+                .thenComparingInt(x -> x[1])
+                .thenComparingInt(x -> x[3]);
+        Arrays.sort(stints, byStint);
+        int st = 0;
         for (int k = 0; k < stintResearcher.length; k++) {
             int r = researcherMap[stintResearcher[k]];
-            if (r >= 0) {
-                b.stintAt(r, mapped(labMap, stintLab[k]), stintStart[k], stintEnd[k]);
+            if (r < 0) {
+                continue;
             }
+            int lab = mapped(labMap, stintLab[k]);
+            if (st < stints.length && stints[st][0] <= r) {
+                int[] kept = {r, lab, stintStart[k], stintEnd[k]};
+                for (; st < stints.length && byStint.compare(stints[st], kept) < 0; st++) {
+                    b.stintAt(stints[st][0], stints[st][1], stints[st][2], stints[st][3]);
+                }
+            }
+            b.stintAt(r, lab, stintStart[k], stintEnd[k]);
         }
-        c.stints.forEach(row -> row.accept(b));
+        for (; st < stints.length; st++) {
+            b.stintAt(stints[st][0], stints[st][1], stints[st][2], stints[st][3]);
+        }
         List<Changes.Departure> departures = new ArrayList<>(c.departures);
         departures.sort(
                 java.util.Comparator.comparingInt(Changes.Departure::day).thenComparingLong(Changes.Departure::id));
@@ -500,11 +525,13 @@ public final class Snapshot {
         private final java.util.Set<Long> researchers = new java.util.HashSet<>();
         private final List<Researcher> researcherRows = new ArrayList<>();
         private final Map<Long, Researcher> researcherById = new HashMap<>();
-        private final List<java.util.function.Consumer<Builder>> stints = new ArrayList<>();
+        private final List<Stint> stints = new ArrayList<>();
         private final List<Departure> departures = new ArrayList<>();
         private List<Lab> labs;
 
         private record Lab(long id, String slug, Long parentId) {}
+
+        private record Stint(long researcherId, long labId, int start, int end) {}
 
         private record Researcher(long id, String slug, Seniority seniority, int notableWorks, List<String> areas) {
             void addTo(Builder b) {
@@ -583,7 +610,7 @@ public final class Snapshot {
         }
 
         public Changes stint(long researcherId, long labId, LocalDate start, LocalDate end) {
-            stints.add(b -> b.stint(researcherId, labId, start, end));
+            stints.add(new Stint(researcherId, labId, day(start, UNKNOWN_START), day(end, OPEN_END)));
             return this;
         }
 
@@ -684,6 +711,11 @@ public final class Snapshot {
 
         public Builder researcher(long id, String slug, Seniority seniority, int notableWorks) {
             researcherIds.put(id, researcherSlugs.size());
+            return keptResearcher(id, slug, seniority, notableWorks);
+        }
+
+        /** A researcher that nothing added later refers to by id (a patch's kept rows come with positions). */
+        private Builder keptResearcher(long id, String slug, Seniority seniority, int notableWorks) {
             researcherIdList.add(id);
             researcherSlugs.add(slug);
             seniorities.add(seniority);

@@ -67,6 +67,13 @@ public final class ScoringBenchmark {
         double[] area = time(
                 runs,
                 () -> calculator.rank(snapshot, new IndexQuery(query.asOf(), 365, 180, "reasoning", false, false)));
+        // a write applied to the snapshot: one researcher's rows replaced (a new stint), then a new lab
+        Snapshot.Changes researcherChanged = new Snapshot.Changes()
+                .replace(123)
+                .researcher(123, "researcher-123", Seniority.LEAD, 2)
+                .stint(123, 5, LocalDate.of(2026, 7, 1), null);
+        double[] patch = time(runs, () -> snapshot.with(researcherChanged));
+        double[] patchAndRank = time(runs, () -> calculator.rank(snapshot.with(researcherChanged), query));
         Ranking r = calculator.rank(snapshot, query);
         LabIndices l = calculator.lab(snapshot, lab, explained);
         System.out.printf(
@@ -76,6 +83,8 @@ public final class ScoringBenchmark {
         report("one lab with explanations", one);
         report("full ranking, rollup=true", rollup);
         report("full ranking, expertise=reasoning", area);
+        report("a write applied (one researcher)", patch);
+        report("a write applied, then the ranking", patchAndRank);
         System.out.printf(
                 "heap held by the snapshot with its derived weights and mass timelines: %.1f MB%n",
                 (usedHeap() - heapBefore) / 1e6);
