@@ -1,5 +1,6 @@
 package io.talentradar.transfer;
 
+import io.talentradar.common.audit.AuditLog;
 import io.talentradar.common.error.Problem;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.error.ProblemMappers;
@@ -40,6 +41,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
@@ -66,6 +68,7 @@ public class CsvImporter {
     private final EntityManager em;
     private final Duration timeout;
     private final TransactionManager transactions;
+    private final AuditLog audit;
 
     CsvImporter(
             LabService labService,
@@ -73,8 +76,10 @@ public class CsvImporter {
             DepartureService departureService,
             EntityManager em,
             TransactionManager transactions,
+            AuditLog audit,
             @ConfigProperty(name = "talentradar.import.timeout", defaultValue = "PT30M") Duration timeout) {
         this.transactions = transactions;
+        this.audit = audit;
         this.labService = labService;
         this.researcherService = researcherService;
         this.departureService = departureService;
@@ -83,17 +88,50 @@ public class CsvImporter {
     }
 
     /** One write: the row it comes from and the stint rows it derives (rejected along with it). */
-    private record Step(Row row, List<Row> derived, Runnable action) {}
+    private record Step(Row row, List<Row> derived, Runnable action) {
+        int rows() {
+            return 1 + derived.size();
+        }
+    }
+
+    /** Told after each row tried: rows tried so far (with the stints they derive), accepted, rejected. */
+    public interface Progress {
+        Progress NONE = (read, written, rejected) -> {};
+
+        void rows(int read, int written, int rejected);
+    }
+
+    /**
+     * Who asked for an import, when not the current request (a job runs on its own thread), and what its audit
+     * entry names.
+     */
+    public record Origin(String actor, String actorKey, String id) {
+        public static final Origin REQUEST = new Origin(null, null, "request");
+    }
 
     public ImportReport run(Map<Dataset, List<Row>> files, boolean partial) {
+        return run(files, partial, Origin.REQUEST, Progress.NONE, report -> {});
+    }
+
+    /**
+     * Imports the files; {@code progress} hears about each row, and {@code onCommit} gets the report in the
+     * import's own transaction just before it commits (so what it writes commits with the rows, or not at all).
+     */
+    public ImportReport run(
+            Map<Dataset, List<Row>> files,
+            boolean partial,
+            Origin origin,
+            Progress progress,
+            Consumer<ImportReport> onCommit) {
         List<Step> steps = plan(files);
         Map<Step, String> rejected = new IdentityHashMap<>();
-        boolean committed = inTransaction(steps, rejected);
+        Runnable beforeCommit = () -> onCommit.accept(report(files, steps, rejected, true, partial));
+        boolean committed = inTransaction(steps, rejected, origin, progress, beforeCommit);
         if (!committed && partial) {
             List<Step> accepted =
                     steps.stream().filter(s -> !rejected.containsKey(s)).toList();
             Map<Step, String> late = new IdentityHashMap<>();
-            if (!inTransaction(accepted, late)) {
+            if (!inTransaction(accepted, late, origin, progress, beforeCommit)) {
                 Step first = late.keySet().iterator().next();
                 throw ProblemException.conflict(
                         "import-raced",
@@ -107,13 +145,26 @@ public class CsvImporter {
         return report(files, steps, rejected, committed, partial);
     }
 
-    /** Tries the steps in a new transaction: commits when none was rejected, else rolls everything back. */
-    private boolean inTransaction(List<Step> steps, Map<Step, String> rejected) {
+    /**
+     * Tries the steps in a new transaction: commits when none was rejected, else rolls everything back. The
+     * rows leave one audit entry and one data-version bump for the whole import, and a feed entry each.
+     */
+    private boolean inTransaction(
+            List<Step> steps, Map<Step, String> rejected, Origin origin, Progress progress, Runnable beforeCommit) {
         try {
             transactions.setTransactionTimeout((int) timeout.toSeconds());
             transactions.begin();
             try {
-                attempt(steps, rejected);
+                audit.batch(origin.actor(), origin.actorKey(), () -> {
+                    attempt(steps, rejected, progress);
+                    int rows = steps.stream().mapToInt(Step::rows).sum();
+                    return rejected.isEmpty()
+                            ? new AuditLog.Summary("import", origin.id(), Map.of("rows", rows))
+                            : null;
+                });
+                if (rejected.isEmpty()) {
+                    beforeCommit.run();
+                }
             } catch (RuntimeException | Error e) {
                 transactions.rollback();
                 throw e;
@@ -139,8 +190,10 @@ public class CsvImporter {
         }
     }
 
-    private void attempt(List<Step> steps, Map<Step, String> rejected) {
+    private void attempt(List<Step> steps, Map<Step, String> rejected, Progress progress) {
         Session session = em.unwrap(Session.class);
+        int read = 0;
+        int refused = 0;
         for (Step step : steps) {
             sql(session, "savepoint import_row");
             try {
@@ -151,8 +204,11 @@ public class CsvImporter {
                 em.clear();
                 sql(session, "rollback to savepoint import_row");
                 rejected.put(step, reason(e));
+                refused += step.rows();
             }
             em.clear(); // each step reads what it needs; a small persistence context keeps flushes cheap
+            read += step.rows();
+            progress.rows(read, read - refused, refused);
         }
     }
 

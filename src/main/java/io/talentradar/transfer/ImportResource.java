@@ -145,7 +145,7 @@ public class ImportResource {
                 : Response.status(422).type(Problem.MEDIA_TYPE).entity(report).build();
     }
 
-    private static boolean flag(String raw) {
+    static boolean flag(String raw) {
         if (raw == null || raw.isBlank() || raw.equals("false")) {
             return false;
         }

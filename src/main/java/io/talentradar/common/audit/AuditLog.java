@@ -52,23 +52,27 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Action action, String resourceType, String resourceId, Object before, Object after) {
-        Map<String, Object> changes = new LinkedHashMap<>();
-        if (before != null) {
-            changes.put("before", before);
+        Batch batch = BATCH.get();
+        String actor = batch != null && batch.actor() != null ? batch.actor() : actor();
+        if (batch == null || batch.closing()) {
+            Map<String, Object> changes = new LinkedHashMap<>();
+            if (before != null) {
+                changes.put("before", before);
+            }
+            if (after != null) {
+                changes.put("after", after);
+            }
+            AuditEvent event = new AuditEvent();
+            event.occurredAt = Instant.now();
+            event.actor = actor;
+            event.actorKey = batch != null && batch.actor() != null ? batch.actorKey() : actorKey();
+            event.action = action.name();
+            event.resourceType = resourceType;
+            event.resourceId = resourceId;
+            event.changes = truncate(write(changes));
+            event.persist();
+            dataVersion.bump();
         }
-        if (after != null) {
-            changes.put("after", after);
-        }
-        AuditEvent event = new AuditEvent();
-        event.occurredAt = Instant.now();
-        event.actor = actor();
-        event.actorKey = actorKey();
-        event.action = action.name();
-        event.resourceType = resourceType;
-        event.resourceId = resourceId;
-        event.changes = truncate(write(changes));
-        event.persist();
-        dataVersion.bump();
         if (FEED_TYPES.contains(resourceType)) {
             int slash = resourceId.lastIndexOf('/');
             boolean hasSlug = resourceType.equals("lab") || resourceType.equals("researcher");
@@ -77,9 +81,38 @@ public class AuditLog {
                     action.feedAction(),
                     slash < 0 ? resourceId : resourceId.substring(slash + 1),
                     hasSlug ? resourceId : null,
-                    event.actor,
+                    actor,
                     before,
                     after);
+        }
+    }
+
+    /** Writes made as one: by whom when not the current request's key (a job's), and whether it is closing. */
+    private record Batch(String actor, String actorKey, boolean closing) {}
+
+    private static final ThreadLocal<Batch> BATCH = new ThreadLocal<>();
+
+    /** The one audit entry of writes made as one. */
+    public record Summary(String resourceType, String resourceId, Object after) {}
+
+    /**
+     * Runs many writes as one (an import): each still gets its feed entry, but they leave no audit entry or
+     * data-version bump of their own; the summary they answer is recorded as the one audit entry (and bump)
+     * for all of them, in the same transaction (null: none, the caller rolls back). {@code actor} and
+     * {@code actorKey} name who asked when that is not the current request (an import job's); null: the
+     * request's key.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void batch(String actor, String actorKey, java.util.function.Supplier<Summary> writes) {
+        BATCH.set(new Batch(actor, actorKey, false));
+        try {
+            Summary summary = writes.get();
+            if (summary != null) {
+                BATCH.set(new Batch(actor, actorKey, true));
+                record(Action.CREATE, summary.resourceType(), summary.resourceId(), null, summary.after());
+            }
+        } finally {
+            BATCH.remove();
         }
     }
 
