@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # One CSV import of about 100,000 rows into an empty service (H2 file database, java -Xmx512m):
 # 1,000 labs, 35,000 researchers, 35,000 stints, 30,000 departures. Prints the time the request took, the
-# report's counts and the service's peak RSS. Usage: mvn -B package -DskipTests && scripts/bench-import.sh
+# report's counts and the service's peak RSS. Usage: mvn -B package -DskipTests && scripts/bench-import.sh [job]
+# "job" sends the files to POST /api/v1/imports instead and draws the job's progress until it ends.
+# JFR=1 records a flight recording of the service (target/bench-import/import.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
@@ -37,15 +39,25 @@ du -ch "$WORK"/*.csv | tail -1
 
 TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY=$KEY TALENTRADAR_DEMO_DATA_ENABLED=false TALENTRADAR_LIMITS_REQUESTS_PER_SECOND=1000 \
   QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$PWD/$WORK/db;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" \
-  java -Xmx512m -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
+  java -Xmx512m ${JFR:+-XX:StartFlightRecording=filename=$WORK/import.jfr,settings=profile} \
+  -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
 wait_ready "$PORT" "$pid" "$WORK/service.log"
 ( while kill -0 $pid 2>/dev/null; do ps -o rss= -p $pid; sleep 1; done ) > "$WORK/rss.txt" &
+files=(-F labs=@$WORK/labs.csv -F researchers=@$WORK/researchers.csv -F affiliations=@$WORK/affiliations.csv
+  -F departures=@$WORK/departures.csv)
 start=$(date +%s.%N)
-status=$(curl -s -o "$WORK/report.json" -w '%{http_code}' -H "X-API-Key: $KEY" \
-  -F labs=@$WORK/labs.csv -F researchers=@$WORK/researchers.csv -F affiliations=@$WORK/affiliations.csv \
-  -F departures=@$WORK/departures.csv "localhost:$PORT/api/v1/import")
+if [ "${1:-}" = job ]; then
+  location=$(curl -s -o "$WORK/job.json" -D - -H "X-API-Key: $KEY" "${files[@]}" "localhost:$PORT/api/v1/imports" |
+    tr -d '\r' | sed -n 's/^Location: //ip')
+  scripts/import-progress.sh "$location" "$KEY"
+  curl -s -H "X-API-Key: $KEY" "$location" | jq '.report' >"$WORK/report.json"
+  status=$(jq -r 'if .committed then "200" else "422" end' "$WORK/report.json")
+else
+  status=$(curl -s -o "$WORK/report.json" -w '%{http_code}' -H "X-API-Key: $KEY" "${files[@]}" \
+    "localhost:$PORT/api/v1/import")
+fi
 end=$(date +%s.%N)
 peak=$(sort -n "$WORK/rss.txt" | tail -1)
 python3 - "$WORK/report.json" "$status" "$start" "$end" "$peak" <<'PY'

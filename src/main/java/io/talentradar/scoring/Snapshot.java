@@ -19,6 +19,7 @@ public final class Snapshot {
 
     static final int UNKNOWN_START = Integer.MIN_VALUE;
     static final int OPEN_END = Integer.MAX_VALUE;
+    private static final String[] NO_AREAS = new String[0];
 
     // labs, in the order given (the loader's: by id)
     final long[] labId;
@@ -50,22 +51,55 @@ public final class Snapshot {
     private final Map<List<Object>, TalentIndexCalculator.Weights> weights =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    private final java.util.Set<String> knownAreas;
     private final Map<String, Integer> labIndex;
-    private final Map<String, Integer> researcherIndex;
+    // built on first use: a ranking needs neither, and a patched snapshot should not wait for them
+    private volatile java.util.Set<String> knownAreas;
+    private volatile Map<String, Integer> researcherIndex;
+    private volatile LabRows labRows;
 
-    // Per-lab indexes (compressed rows: the entries of lab i are [offset[i], offset[i + 1])), so one lab's
-    // figures read only its own stints and departures. Departures keep their date order inside a lab.
-    final int[] labStintOffset;
-    final int[] labStints;
-    final int[] fromOffset;
-    final int[] departuresFrom;
-    final int[] toOffset;
-    final int[] departuresTo;
-    /** The labs whose top-most ancestor is lab i (itself included). */
-    final int[] groupOffset;
+    /**
+     * Per-lab indexes (compressed rows: the entries of lab i are [offset[i], offset[i + 1])), so one lab's
+     * figures read only its own stints and departures. Departures keep their date order inside a lab. Built
+     * on the first one-lab query.
+     */
+    static final class LabRows {
+        final int[] stintOffset;
+        final int[] stints;
+        final int[] fromOffset;
+        final int[] from;
+        final int[] toOffset;
+        final int[] to;
+        /** The labs whose top-most ancestor is lab i (itself included). */
+        final int[] groupOffset;
 
-    final int[] groupMembers;
+        final int[] groupMembers;
+
+        private LabRows(Snapshot s) {
+            int labs = s.labSlug.length;
+            stintOffset = new int[labs + 1];
+            stints = rows(labs, s.stintLab, stintOffset);
+            fromOffset = new int[labs + 1];
+            from = rows(labs, s.departureFrom, fromOffset);
+            toOffset = new int[labs + 1];
+            to = rows(labs, s.departureTo, toOffset);
+            groupOffset = new int[labs + 1];
+            groupMembers = rows(labs, s.labTop, groupOffset);
+        }
+    }
+
+    LabRows labRows() {
+        LabRows rows = labRows;
+        if (rows == null) {
+            synchronized (this) {
+                rows = labRows;
+                if (rows == null) {
+                    rows = new LabRows(this);
+                    labRows = rows;
+                }
+            }
+        }
+        return rows;
+    }
 
     private Snapshot(Builder b) {
         int labs = b.labSlugs.size();
@@ -79,22 +113,21 @@ public final class Snapshot {
         }
         labTop = tops(labParent, labSlug);
 
-        int researchers = b.researcherSlugs.size();
-        researcherId = b.researcherIdList.stream().mapToLong(Long::longValue).toArray();
-        researcherSlug = b.researcherSlugs.toArray(String[]::new);
-        seniority = b.seniorities.toArray(Seniority[]::new);
-        notableWorks = b.notable.stream().mapToInt(Integer::intValue).toArray();
+        int researchers = b.researcherCount;
+        researcherId = Arrays.copyOf(b.rId, researchers);
+        researcherSlug = Arrays.copyOf(b.rSlug, researchers);
+        seniority = Arrays.copyOf(b.rSeniority, researchers);
+        notableWorks = Arrays.copyOf(b.rNotable, researchers);
         areas = new String[researchers][];
         for (int r = 0; r < researchers; r++) {
-            List<String> list = b.areaLists.get(r);
-            areas[r] = list == null ? new String[0] : list.toArray(String[]::new);
-            Arrays.sort(areas[r]);
+            if (b.rAreas[r] != null) { // a patch's kept researcher: already sorted
+                areas[r] = b.rAreas[r];
+            } else {
+                List<String> list = b.areaLists.get(r);
+                areas[r] = list == null ? NO_AREAS : list.toArray(String[]::new);
+                Arrays.sort(areas[r]);
+            }
         }
-        knownAreas = new java.util.HashSet<>();
-        for (String[] list : areas) {
-            knownAreas.addAll(Arrays.asList(list));
-        }
-        researcherIndex = index(researcherSlug);
 
         int stints = b.stintCount;
         int[] stintOrder = stintOrder(b, researchers);
@@ -131,15 +164,6 @@ public final class Snapshot {
             destination[i] = b.dDest[k];
             confidence[i] = b.dConf[k];
         }
-
-        labStintOffset = new int[labs + 1];
-        labStints = rows(labs, stintLab, labStintOffset);
-        fromOffset = new int[labs + 1];
-        departuresFrom = rows(labs, departureFrom, fromOffset);
-        toOffset = new int[labs + 1];
-        departuresTo = rows(labs, departureTo, toOffset);
-        groupOffset = new int[labs + 1];
-        groupMembers = rows(labs, labTop, groupOffset);
     }
 
     private static Map<String, Integer> index(String[] slugs) {
@@ -361,12 +385,25 @@ public final class Snapshot {
     }
 
     public Optional<Integer> researcher(String slug) {
-        return Optional.ofNullable(researcherIndex.get(slug));
+        Map<String, Integer> index = researcherIndex;
+        if (index == null) { // racing threads build equal maps; either may stay
+            index = index(researcherSlug);
+            researcherIndex = index;
+        }
+        return Optional.ofNullable(index.get(slug));
     }
 
     /** Whether any researcher has this expertise area. */
     public boolean hasArea(String area) {
-        return knownAreas.contains(area);
+        java.util.Set<String> known = knownAreas;
+        if (known == null) { // racing threads build equal sets; either may stay
+            known = new java.util.HashSet<>();
+            for (String[] list : areas) {
+                known.addAll(Arrays.asList(list));
+            }
+            knownAreas = known;
+        }
+        return known.contains(area);
     }
 
     /** The database id the researcher at this position was read with. */
@@ -438,11 +475,8 @@ public final class Snapshot {
             for (; next < fresh.size() && fresh.get(next).id() < researcherId[r]; next++) {
                 fresh.get(next).addTo(b);
             }
-            researcherMap[r] = b.researcherSlugs.size();
-            b.keptResearcher(researcherId[r], researcherSlug[r], seniority[r], notableWorks[r]);
-            if (areas[r].length > 0) {
-                b.areaLists.put(researcherMap[r], Arrays.asList(areas[r]));
-            }
+            researcherMap[r] = b.researcherCount;
+            b.keptResearcher(researcherId[r], researcherSlug[r], seniority[r], notableWorks[r], areas[r]);
         }
         for (; next < fresh.size(); next++) {
             fresh.get(next).addTo(b);
@@ -680,10 +714,12 @@ public final class Snapshot {
         private final List<String> labSlugs = new ArrayList<>();
         private final List<Long> labParentIds = new ArrayList<>();
         private final Map<Long, Integer> labIds = new HashMap<>();
-        private final List<Long> researcherIdList = new ArrayList<>();
-        private final List<String> researcherSlugs = new ArrayList<>();
-        private final List<Seniority> seniorities = new ArrayList<>();
-        private final List<Integer> notable = new ArrayList<>();
+        private int researcherCount;
+        private long[] rId = new long[16];
+        private String[] rSlug = new String[16];
+        private Seniority[] rSeniority = new Seniority[16];
+        private int[] rNotable = new int[16];
+        private String[][] rAreas = new String[16][];
         private final Map<Integer, List<String>> areaLists = new HashMap<>();
         private final Map<Long, Integer> researcherIds = new HashMap<>();
         private int stintCount;
@@ -710,16 +746,29 @@ public final class Snapshot {
         }
 
         public Builder researcher(long id, String slug, Seniority seniority, int notableWorks) {
-            researcherIds.put(id, researcherSlugs.size());
-            return keptResearcher(id, slug, seniority, notableWorks);
+            researcherIds.put(id, researcherCount);
+            return keptResearcher(id, slug, seniority, notableWorks, null);
         }
 
-        /** A researcher that nothing added later refers to by id (a patch's kept rows come with positions). */
-        private Builder keptResearcher(long id, String slug, Seniority seniority, int notableWorks) {
-            researcherIdList.add(id);
-            researcherSlugs.add(slug);
-            seniorities.add(seniority);
-            notable.add(notableWorks);
+        /**
+         * A researcher that nothing added later refers to by id (a patch's kept rows come with positions), with
+         * its sorted areas (null: added by {@link #expertise}).
+         */
+        private Builder keptResearcher(long id, String slug, Seniority seniority, int notableWorks, String[] areas) {
+            if (researcherCount == rId.length) {
+                int size = rId.length * 2;
+                rId = Arrays.copyOf(rId, size);
+                rSlug = Arrays.copyOf(rSlug, size);
+                rSeniority = Arrays.copyOf(rSeniority, size);
+                rNotable = Arrays.copyOf(rNotable, size);
+                rAreas = Arrays.copyOf(rAreas, size);
+            }
+            rId[researcherCount] = id;
+            rSlug[researcherCount] = slug;
+            rSeniority[researcherCount] = seniority;
+            rNotable[researcherCount] = notableWorks;
+            rAreas[researcherCount] = areas;
+            researcherCount++;
             return this;
         }
 

@@ -55,9 +55,10 @@ public final class TalentIndexCalculator {
         Pass p = new Pass(s.labCount());
         p.totalMass = w.timeline(s).massOn(t);
         List<Contribution> contributions = q.explain() ? new ArrayList<>() : null;
+        Snapshot.LabRows lr = s.labRows();
         for (int member : members(s, target, q)) {
-            for (int i = s.labStintOffset[member]; i < s.labStintOffset[member + 1]; i++) {
-                int k = s.labStints[i];
+            for (int i = lr.stintOffset[member]; i < lr.stintOffset[member + 1]; i++) {
+                int k = lr.stints[i];
                 int r = s.stintResearcher[k];
                 if (w.counts(r)) {
                     addStint(
@@ -72,9 +73,9 @@ public final class TalentIndexCalculator {
                 }
             }
             int[][] sides = {
-                {s.fromOffset[member], s.fromOffset[member + 1]}, {s.toOffset[member], s.toOffset[member + 1]}
+                {lr.fromOffset[member], lr.fromOffset[member + 1]}, {lr.toOffset[member], lr.toOffset[member + 1]}
             };
-            int[][] rows = {s.departuresFrom, s.departuresTo};
+            int[][] rows = {lr.from, lr.to};
             for (int side = 0; side < 2; side++) {
                 int end = s.firstAfter(rows[side], sides[side][0], sides[side][1], t);
                 for (int i = s.firstAfter(rows[side], sides[side][0], sides[side][1], before); i < end; i++) {
@@ -99,7 +100,8 @@ public final class TalentIndexCalculator {
 
     private static int[] members(Snapshot s, int target, IndexQuery q) {
         return q.rollup()
-                ? Arrays.copyOfRange(s.groupMembers, s.groupOffset[target], s.groupOffset[target + 1])
+                ? Arrays.copyOfRange(
+                        s.labRows().groupMembers, s.labRows().groupOffset[target], s.labRows().groupOffset[target + 1])
                 : new int[] {target};
     }
 
