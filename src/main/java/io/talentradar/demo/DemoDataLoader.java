@@ -58,9 +58,11 @@ public class DemoDataLoader {
             LOG.info("Demo data not loaded: the database already holds data");
             return;
         }
+        long started = System.nanoTime();
         ImportReport report = load();
         LOG.infof(
-                "Demo data loaded: %s",
+                "Demo data loaded in %d ms: %s",
+                (System.nanoTime() - started) / 1_000_000,
                 report.datasets().stream()
                         .map(d -> d.created() + " " + d.dataset()
                                 + (d.derived() > 0 ? " (+" + d.derived() + " opened by departures)" : ""))

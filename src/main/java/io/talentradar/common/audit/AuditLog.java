@@ -15,7 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -53,8 +55,8 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Action action, String resourceType, String resourceId, Object before, Object after) {
         Batch batch = BATCH.get();
-        String actor = batch != null && batch.actor() != null ? batch.actor() : actor();
-        if (batch == null || batch.closing()) {
+        String actor = batch != null && batch.actor != null ? batch.actor : actor();
+        if (batch == null || batch.closing) {
             Map<String, Object> changes = new LinkedHashMap<>();
             if (before != null) {
                 changes.put("before", before);
@@ -65,7 +67,7 @@ public class AuditLog {
             AuditEvent event = new AuditEvent();
             event.occurredAt = Instant.now();
             event.actor = actor;
-            event.actorKey = batch != null && batch.actor() != null ? batch.actorKey() : actorKey();
+            event.actorKey = batch != null && batch.actor != null ? batch.actorKey : actorKey();
             event.action = action.name();
             event.resourceType = resourceType;
             event.resourceId = resourceId;
@@ -76,39 +78,61 @@ public class AuditLog {
         if (FEED_TYPES.contains(resourceType)) {
             int slash = resourceId.lastIndexOf('/');
             boolean hasSlug = resourceType.equals("lab") || resourceType.equals("researcher");
-            feed.append(
+            ChangeFeed.Entry entry = new ChangeFeed.Entry(
                     resourceType,
                     action.feedAction(),
                     slash < 0 ? resourceId : resourceId.substring(slash + 1),
                     hasSlug ? resourceId : null,
                     actor,
-                    before,
-                    after);
+                    feed.json(before),
+                    feed.json(after));
+            if (batch == null || batch.closing) {
+                feed.append(entry);
+            } else {
+                batch.entries.add(entry);
+            }
         }
     }
 
-    /** Writes made as one: by whom when not the current request's key (a job's), and whether it is closing. */
-    private record Batch(String actor, String actorKey, boolean closing) {}
+    /**
+     * Writes made as one (see {@link #batch}): by whom when not the current request's key (a job's), their feed
+     * entries held back until the end, and whether the summary is being recorded. A batch that had a write
+     * rolled back is rolled back whole, so every entry held belongs to a write that commits.
+     */
+    private static final class Batch {
+        private final String actor;
+        private final String actorKey;
+        private final List<ChangeFeed.Entry> entries = new ArrayList<>();
+        private boolean closing;
 
-    private static final ThreadLocal<Batch> BATCH = new ThreadLocal<>();
+        private Batch(String actor, String actorKey) {
+            this.actor = actor;
+            this.actorKey = actorKey;
+        }
+    }
 
     /** The one audit entry of writes made as one. */
     public record Summary(String resourceType, String resourceId, Object after) {}
 
+    private static final ThreadLocal<Batch> BATCH = new ThreadLocal<>();
+
     /**
-     * Runs many writes as one (an import): each still gets its feed entry, but they leave no audit entry or
-     * data-version bump of their own; the summary they answer is recorded as the one audit entry (and bump)
-     * for all of them, in the same transaction (null: none, the caller rolls back). {@code actor} and
-     * {@code actorKey} name who asked when that is not the current request (an import job's); null: the
-     * request's key.
+     * Runs many writes as one (an import). Each still gets its feed entry, but they are appended together at
+     * the end, so the feed's sequence is locked for moments, not for the whole import (other writers wait for
+     * that lock); they leave no audit entry or data-version bump of their own. The summary the writes answer
+     * is recorded as the one audit entry (and bump) for all of them, in the same transaction (null: none, the
+     * caller rolls back). {@code actor} and {@code actorKey} name who asked when that is not the current
+     * request (an import job's); null: the request's key.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void batch(String actor, String actorKey, java.util.function.Supplier<Summary> writes) {
-        BATCH.set(new Batch(actor, actorKey, false));
+        Batch batch = new Batch(actor, actorKey);
+        BATCH.set(batch);
         try {
             Summary summary = writes.get();
             if (summary != null) {
-                BATCH.set(new Batch(actor, actorKey, true));
+                batch.closing = true;
+                feed.appendAll(batch.entries);
                 record(Action.CREATE, summary.resourceType(), summary.resourceId(), null, summary.after());
             }
         } finally {

@@ -42,27 +42,65 @@ public class ChangeFeed {
         this.retention = retention;
     }
 
+    /** An entry to append: its payloads already JSON. */
+    public record Entry(
+            String type, String action, String id, String slug, String actor, String before, String after) {}
+
     /** Adds an entry in the caller's transaction and answers its seq. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long append(String type, String action, String id, String slug, String actor, Object before, Object after) {
-        em.createNativeQuery("update feed_sequence set seq = seq + 1 where id = 1")
+        return append(new Entry(type, action, id, slug, actor, json(before), json(after)));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long append(Entry entry) {
+        appendAll(List.of(entry));
+        return latestInTransaction();
+    }
+
+    /**
+     * Adds entries in the caller's transaction with consecutive seqs, in their order: one update of the sequence
+     * (which locks it until the commit) and one batch of inserts.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendAll(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("update feed_sequence set seq = seq + ?1 where id = 1")
+                .setParameter(1, entries.size())
                 .executeUpdate();
-        long seq = ((Number) em.createNativeQuery("select seq from feed_sequence where id = 1")
+        long first = latestInTransaction() - entries.size() + 1;
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement insert = connection.prepareStatement("insert into change_event (seq,"
+                    + " occurred_at, type, action, resource_id, slug, actor, before_json, after_json)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < entries.size(); i++) {
+                    Entry e = entries.get(i);
+                    insert.setLong(1, first + i);
+                    insert.setObject(2, now);
+                    insert.setString(3, e.type());
+                    insert.setString(4, e.action());
+                    insert.setString(5, e.id());
+                    insert.setString(6, e.slug());
+                    insert.setString(7, e.actor());
+                    insert.setString(8, e.before());
+                    insert.setString(9, e.after());
+                    insert.addBatch();
+                    if (i % 1000 == 999) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    private long latestInTransaction() {
+        return ((Number) em.createNativeQuery("select seq from feed_sequence where id = 1")
                         .getSingleResult())
                 .longValue();
-        em.createNativeQuery("insert into change_event (seq, occurred_at, type, action, resource_id, slug, actor,"
-                        + " before_json, after_json) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-                .setParameter(1, seq)
-                .setParameter(2, Instant.now())
-                .setParameter(3, type)
-                .setParameter(4, action)
-                .setParameter(5, id)
-                .setParameter(6, slug)
-                .setParameter(7, actor)
-                .setParameter(8, write(before))
-                .setParameter(9, write(after))
-                .executeUpdate();
-        return seq;
     }
 
     /** Entries after a position, and the newest committed seq when they were read. */
@@ -154,6 +192,11 @@ public class ChangeFeed {
 
     public Duration retention() {
         return retention;
+    }
+
+    /** A payload as the feed stores it: JSON (a string is taken as JSON already), or null. */
+    public String json(Object value) {
+        return write(value);
     }
 
     private String write(Object value) {
