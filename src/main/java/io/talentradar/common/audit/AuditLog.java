@@ -132,8 +132,9 @@ public class AuditLog {
             Summary summary = writes.get();
             if (summary != null) {
                 batch.closing = true;
-                feed.appendAll(batch.entries);
+                // the bump first: every writer locks data_version before feed_sequence, so none deadlock
                 record(Action.CREATE, summary.resourceType(), summary.resourceId(), null, summary.after());
+                feed.appendAll(batch.entries);
             }
         } finally {
             BATCH.remove();
