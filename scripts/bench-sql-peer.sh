@@ -3,7 +3,7 @@
 # GROUP BY over departures joined to researcher weights, with the decay and the weights of docs/scoring.md in
 # SQL, timed in one run beside GET /indices warm and GET /indices right after a write, on the same database;
 # then both rankings are compared (the top 100 labs by SLI, and every lab's SLI to 1e-9).
-# Usage: scripts/bench-sql-peer.sh [small]   (root: sets up PostgreSQL; needs the PostgreSQL build:
+# Usage: [RUNS=3] scripts/bench-sql-peer.sh [small]   (root: sets up PostgreSQL; needs the PostgreSQL build:
 #        mvn -B package -DskipTests -Ppostgresql). "small" loads the demo data instead of the 1M-departure
 #        field of scripts/bench-data.sql (what CI runs: a correctness check in seconds).
 set -euo pipefail
@@ -72,7 +72,7 @@ SQL
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 api() { curl -sf "localhost:$port/api/v1/indices?asOf=$as_of&sort=-sli,lab&fields=sli" >"$1"; }
 api "$work/first.json" # builds the snapshot
-for i in 1 2 3; do
+for i in $(seq 1 "${RUNS:-3}"); do
   s=$(date +%s%N); psql_db -F' ' -f "$work/peer.sql" >"$work/peer.txt"; echo "SQL peer query: $(ms "$s") ms"
   s=$(date +%s%N); api "$work/api.json"; echo "GET /indices warm: $(ms "$s") ms"
   curl -sf -o /dev/null -XPOST "localhost:$port/api/v1/labs" -H 'Content-Type: application/json' \
