@@ -145,9 +145,7 @@ public class SnapshotLoader {
         }
         slugs.remove(null);
         Snapshot.Changes changes = new Snapshot.Changes();
-        for (String slug : slugs) {
-            before.researcher(slug).ifPresent(r -> changes.replace(before.researcherId(r)));
-        }
+        before.researcherIds(slugs).forEach(changes::replace);
         forChunks(
                 c,
                 "select id from researcher where slug in (%s)",
@@ -155,14 +153,14 @@ public class SnapshotLoader {
                 rs -> changes.replace(rs.getLong(1)));
         if (labs) {
             changes.labsReplaced();
-            labs(c, "select id, slug, parent_id from lab order by id", changes::lab);
+            labs(c, "select id, slug, parent_id from lab order by id", changes);
         }
         List<Long> ids = changes.replaced().stream().sorted().toList();
         forChunks(
                 c,
                 "select id, slug, seniority, notable_work from researcher where id in (%s)",
                 ids,
-                rs -> researcher(rs, changes::researcher));
+                rs -> researcher(rs, changes));
         forChunks(
                 c,
                 "select researcher_id, area from researcher_expertise where researcher_id in (%s)",
@@ -172,8 +170,8 @@ public class SnapshotLoader {
                 c,
                 "select researcher_id, lab_id, start_date, end_date from affiliation where researcher_id in (%s)",
                 ids,
-                rs -> stint(rs, changes::stint));
-        forChunks(c, DEPARTURES + " where researcher_id in (%s)", ids, rs -> departure(rs, changes::departure));
+                rs -> stint(rs, changes));
+        forChunks(c, DEPARTURES + " where researcher_id in (%s)", ids, rs -> departure(rs, changes));
         try {
             return new Versioned(position[0], position[1], before.with(changes), true);
         } catch (RuntimeException e) {
@@ -190,46 +188,19 @@ public class SnapshotLoader {
     private Versioned read(Connection c) throws SQLException {
         long[] position = position(c);
         Snapshot.Builder b = new Snapshot.Builder();
-        labs(c, "select id, slug, parent_id from lab order by id", b::lab);
-        each(
-                c,
-                "select id, slug, seniority, notable_work from researcher order by id",
-                rs -> researcher(rs, b::researcher));
+        labs(c, "select id, slug, parent_id from lab order by id", b);
+        each(c, "select id, slug, seniority, notable_work from researcher order by id", rs -> researcher(rs, b));
         each(
                 c,
                 "select researcher_id, area from researcher_expertise",
                 rs -> b.expertise(rs.getLong(1), rs.getString(2)));
-        each(c, "select researcher_id, lab_id, start_date, end_date from affiliation", rs -> stint(rs, b::stint));
-        each(c, DEPARTURES + " order by id", rs -> departure(rs, b::departure));
+        each(c, "select researcher_id, lab_id, start_date, end_date from affiliation", rs -> stint(rs, b));
+        each(c, DEPARTURES + " order by id", rs -> departure(rs, b));
         return new Versioned(position[0], position[1], b.build(), false);
     }
 
     private interface Row {
         void read(ResultSet rs) throws SQLException;
-    }
-
-    private interface LabSink {
-        void lab(long id, String slug, Long parentId);
-    }
-
-    private interface ResearcherSink {
-        void researcher(long id, String slug, Seniority seniority, int notableWorks);
-    }
-
-    private interface StintSink {
-        void stint(long researcherId, long labId, LocalDate start, LocalDate end);
-    }
-
-    private interface DepartureSink {
-        void departure(
-                long id,
-                long researcherId,
-                long fromLabId,
-                Long toLabId,
-                LocalDate date,
-                Double tenureYears,
-                DestinationType destination,
-                Confidence confidence);
     }
 
     private static void each(Connection c, String sql, Row row) throws SQLException {
@@ -258,7 +229,7 @@ public class SnapshotLoader {
         }
     }
 
-    private static void labs(Connection c, String sql, LabSink sink) throws SQLException {
+    private static void labs(Connection c, String sql, Snapshot.Rows sink) throws SQLException {
         each(c, sql, rs -> {
             long parent = rs.getLong(3);
             Long parentId = rs.wasNull() ? null : parent;
@@ -266,15 +237,15 @@ public class SnapshotLoader {
         });
     }
 
-    private static void researcher(ResultSet rs, ResearcherSink sink) throws SQLException {
+    private static void researcher(ResultSet rs, Snapshot.Rows sink) throws SQLException {
         sink.researcher(rs.getLong(1), rs.getString(2), Seniority.valueOf(rs.getString(3)), lines(rs.getString(4)));
     }
 
-    private static void stint(ResultSet rs, StintSink sink) throws SQLException {
+    private static void stint(ResultSet rs, Snapshot.Rows sink) throws SQLException {
         sink.stint(rs.getLong(1), rs.getLong(2), date(rs.getDate(3)), date(rs.getDate(4)));
     }
 
-    private static void departure(ResultSet rs, DepartureSink sink) throws SQLException {
+    private static void departure(ResultSet rs, Snapshot.Rows sink) throws SQLException {
         long to = rs.getLong(4);
         Long toLab = rs.wasNull() ? null : to;
         double tenure = rs.getDouble(6);
