@@ -173,7 +173,12 @@ public class SnapshotLoader {
                 rs -> stint(rs, changes));
         forChunks(c, DEPARTURES + " where researcher_id in (%s)", ids, rs -> departure(rs, changes));
         try {
-            return new Versioned(position[0], position[1], before.with(changes), true);
+            long merging = System.nanoTime();
+            Snapshot patched = before.with(changes);
+            LOG.debugf(
+                    "Scoring snapshot: %d feed entries naming %d researchers read, then merged in %d ms",
+                    entries, changes.replaced().size(), (System.nanoTime() - merging) / 1_000_000);
+            return new Versioned(position[0], position[1], patched, true);
         } catch (RuntimeException e) {
             LOG.warnf(
                     "Scoring snapshot: changes after %d could not be applied (%s); reading everything",
