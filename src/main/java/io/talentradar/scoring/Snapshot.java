@@ -114,10 +114,10 @@ public final class Snapshot {
         labTop = tops(labParent, labSlug);
 
         int researchers = b.researcherCount;
-        researcherId = Arrays.copyOf(b.rId, researchers);
-        researcherSlug = Arrays.copyOf(b.rSlug, researchers);
-        seniority = Arrays.copyOf(b.rSeniority, researchers);
-        notableWorks = Arrays.copyOf(b.rNotable, researchers);
+        researcherId = exact(b.rId, researchers);
+        researcherSlug = exact(b.rSlug, researchers);
+        seniority = exact(b.rSeniority, researchers);
+        notableWorks = exact(b.rNotable, researchers);
         areas = new String[researchers][];
         for (int r = 0; r < researchers; r++) {
             if (b.rAreas[r] != null) { // a patch's kept researcher: already sorted
@@ -129,41 +129,76 @@ public final class Snapshot {
             }
         }
 
+        // rows that came in order (a loader's departures, a patch's merge) keep the builder's arrays
         int stints = b.stintCount;
         int[] stintOrder = stintOrder(b, researchers);
-        stintResearcher = new int[stints];
-        stintLab = new int[stints];
-        stintStart = new int[stints];
-        stintEnd = new int[stints];
-        for (int i = 0; i < stints; i++) {
-            int k = stintOrder == null ? i : stintOrder[i];
-            stintResearcher[i] = b.sR[k];
-            stintLab[i] = b.sLab[k];
-            stintStart[i] = b.sStart[k];
-            stintEnd[i] = b.sEnd[k];
+        if (stintOrder == null) {
+            stintResearcher = exact(b.sR, stints);
+            stintLab = exact(b.sLab, stints);
+            stintStart = exact(b.sStart, stints);
+            stintEnd = exact(b.sEnd, stints);
+        } else {
+            stintResearcher = new int[stints];
+            stintLab = new int[stints];
+            stintStart = new int[stints];
+            stintEnd = new int[stints];
+            for (int i = 0; i < stints; i++) {
+                int k = stintOrder[i];
+                stintResearcher[i] = b.sR[k];
+                stintLab[i] = b.sLab[k];
+                stintStart[i] = b.sStart[k];
+                stintEnd[i] = b.sEnd[k];
+            }
         }
 
         int n = b.depCount;
         int[] order = byDateThenId(b.dDate, b.dId, n);
-        departureId = new long[n];
-        departureResearcher = new int[n];
-        departureFrom = new int[n];
-        departureTo = new int[n];
-        departureDate = new int[n];
-        departureTenure = new double[n];
-        destination = new DestinationType[n];
-        confidence = new Confidence[n];
-        for (int i = 0; i < n; i++) {
-            int k = order[i];
-            departureId[i] = b.dId[k];
-            departureResearcher[i] = b.dR[k];
-            departureFrom[i] = b.dFrom[k];
-            departureTo[i] = b.dTo[k];
-            departureDate[i] = b.dDate[k];
-            departureTenure[i] = b.dTenure[k];
-            destination[i] = b.dDest[k];
-            confidence[i] = b.dConf[k];
+        if (order == null) {
+            departureId = exact(b.dId, n);
+            departureResearcher = exact(b.dR, n);
+            departureFrom = exact(b.dFrom, n);
+            departureTo = exact(b.dTo, n);
+            departureDate = exact(b.dDate, n);
+            departureTenure = exact(b.dTenure, n);
+            destination = exact(b.dDest, n);
+            confidence = exact(b.dConf, n);
+        } else {
+            departureId = new long[n];
+            departureResearcher = new int[n];
+            departureFrom = new int[n];
+            departureTo = new int[n];
+            departureDate = new int[n];
+            departureTenure = new double[n];
+            destination = new DestinationType[n];
+            confidence = new Confidence[n];
+            for (int i = 0; i < n; i++) {
+                int k = order[i];
+                departureId[i] = b.dId[k];
+                departureResearcher[i] = b.dR[k];
+                departureFrom[i] = b.dFrom[k];
+                departureTo[i] = b.dTo[k];
+                departureDate[i] = b.dDate[k];
+                departureTenure[i] = b.dTenure[k];
+                destination[i] = b.dDest[k];
+                confidence[i] = b.dConf[k];
+            }
         }
+    }
+
+    private static int[] exact(int[] a, int n) {
+        return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+
+    private static long[] exact(long[] a, int n) {
+        return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+
+    private static double[] exact(double[] a, int n) {
+        return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+
+    private static <T> T[] exact(T[] a, int n) {
+        return a.length == n ? a : Arrays.copyOf(a, n);
     }
 
     private static Map<String, Integer> index(String[] slugs) {
@@ -231,16 +266,14 @@ public final class Snapshot {
         return order;
     }
 
-    /** The positions 0..n-1 ordered by (date, id), sorted through primitive keys: date high, position low. */
+    /** The positions 0..n-1 ordered by (date, id) (null: they are), sorted through primitive keys: date high, position low. */
     private static int[] byDateThenId(int[] date, long[] id, int n) {
         boolean sorted = true;
         for (int i = 1; i < n && sorted; i++) {
             sorted = date[i - 1] < date[i] || (date[i - 1] == date[i] && id[i - 1] < id[i]);
         }
-        if (sorted) { // a patched snapshot merges its rows in this order
-            int[] order = new int[n];
-            Arrays.setAll(order, i -> i);
-            return order;
+        if (sorted) { // a loader reads them in this order, a patch merges them in it
+            return null;
         }
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
@@ -472,6 +505,7 @@ public final class Snapshot {
         }
         List<Changes.Researcher> fresh = new ArrayList<>(c.researcherRows);
         fresh.sort(java.util.Comparator.comparingLong(Changes.Researcher::id));
+        b.reserveResearchers(researcherSlug.length - c.researchers.size() + fresh.size());
         int[] researcherMap = new int[researcherSlug.length];
         long[] replaced =
                 c.researchers.stream().mapToLong(Long::longValue).sorted().toArray();
@@ -490,6 +524,15 @@ public final class Snapshot {
         for (; next < fresh.size(); next++) {
             fresh.get(next).addTo(b);
         }
+        int keptStints = 0;
+        for (int r : stintResearcher) {
+            keptStints += researcherMap[r] >= 0 ? 1 : 0;
+        }
+        int keptDepartures = 0;
+        for (int r : departureResearcher) {
+            keptDepartures += researcherMap[r] >= 0 ? 1 : 0;
+        }
+        b.reserve(keptStints + c.stints.size(), keptDepartures + c.departures.size());
         // the kept stints stay in (researcher, start, lab, end) order; the fresh ones are merged in by it
         int[][] stints = new int[c.stints.size()][];
         for (int i = 0; i < stints.length; i++) {
@@ -773,6 +816,37 @@ public final class Snapshot {
         private DestinationType[] dDest = new DestinationType[16];
         private Confidence[] dConf = new Confidence[16];
 
+        /** Room for this many researchers, so the arrays are not regrown (nor copied when built, if exact). */
+        private void reserveResearchers(int researchers) {
+            if (researchers > rId.length) {
+                rId = Arrays.copyOf(rId, researchers);
+                rSlug = Arrays.copyOf(rSlug, researchers);
+                rSeniority = Arrays.copyOf(rSeniority, researchers);
+                rNotable = Arrays.copyOf(rNotable, researchers);
+                rAreas = Arrays.copyOf(rAreas, researchers);
+            }
+        }
+
+        /** Room for this many stints and departures (see {@link #reserveResearchers}). */
+        private void reserve(int stints, int departures) {
+            if (stints > sR.length) {
+                sR = Arrays.copyOf(sR, stints);
+                sLab = Arrays.copyOf(sLab, stints);
+                sStart = Arrays.copyOf(sStart, stints);
+                sEnd = Arrays.copyOf(sEnd, stints);
+            }
+            if (departures > dId.length) {
+                dId = Arrays.copyOf(dId, departures);
+                dR = Arrays.copyOf(dR, departures);
+                dFrom = Arrays.copyOf(dFrom, departures);
+                dTo = Arrays.copyOf(dTo, departures);
+                dDate = Arrays.copyOf(dDate, departures);
+                dTenure = Arrays.copyOf(dTenure, departures);
+                dDest = Arrays.copyOf(dDest, departures);
+                dConf = Arrays.copyOf(dConf, departures);
+            }
+        }
+
         @Override
         public Builder lab(long id, String slug, Long parentId) {
             labIds.put(id, labSlugs.size());
@@ -793,6 +867,7 @@ public final class Snapshot {
          * its sorted areas (null: added by {@link #expertise}).
          */
         private Builder keptResearcher(long id, String slug, Seniority seniority, int notableWorks, String[] areas) {
+            requireOpen();
             if (researcherCount == rId.length) {
                 int size = rId.length * 2;
                 rId = Arrays.copyOf(rId, size);
@@ -825,6 +900,7 @@ public final class Snapshot {
 
         /** A stint by positions in this builder and days. */
         private Builder stintAt(int researcher, int lab, int start, int end) {
+            requireOpen();
             if (stintCount == sR.length) {
                 int size = sR.length * 2;
                 sR = Arrays.copyOf(sR, size);
@@ -871,6 +947,7 @@ public final class Snapshot {
                 double tenure,
                 DestinationType destination,
                 Confidence confidence) {
+            requireOpen();
             if (depCount == dId.length) {
                 int size = dId.length * 2;
                 dId = Arrays.copyOf(dId, size);
@@ -894,8 +971,19 @@ public final class Snapshot {
             return this;
         }
 
+        /** The snapshot; it may take over this builder's arrays, so a builder builds once and is then done. */
         public Snapshot build() {
+            requireOpen();
+            built = true;
             return new Snapshot(this);
+        }
+
+        private boolean built;
+
+        private void requireOpen() {
+            if (built) {
+                throw new IllegalStateException("this builder has built its snapshot");
+            }
         }
 
         private int labById(long id) {
