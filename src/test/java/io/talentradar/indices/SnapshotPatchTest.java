@@ -45,6 +45,12 @@ class SnapshotPatchTest {
         for (int i = 0; i < 4; i++) {
             labs.add(Fixtures.createLab());
         }
+        // a write the scoring does not read (a key) moves only the labels
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "patch-test", "role", "reader"))
+                .post("/api/v1/api-keys")
+                .then()
+                .statusCode(201);
         scoring.snapshot();
         for (int step = 0; step < 80; step++) {
             String what = write();
@@ -59,7 +65,7 @@ class SnapshotPatchTest {
 
     /** One random write (it may be refused: the check holds either way); answers what it tried. */
     private String write() {
-        int op = random.nextInt(10);
+        int op = random.nextInt(11);
         switch (op) {
             case 0 -> {
                 String parent = random.nextBoolean() ? pick(labs) : null;
@@ -136,6 +142,14 @@ class SnapshotPatchTest {
                     researchers.remove(slug);
                 }
                 return "researcher " + slug + " deleted: " + status;
+            }
+            case 10 -> {
+                String lab = pick(labs);
+                int status = given().delete("/api/v1/labs/" + lab).statusCode();
+                if (status == 204) {
+                    labs.remove(lab);
+                }
+                return "lab " + lab + " deleted: " + status;
             }
             default -> {
                 if (researchers.isEmpty()) {
