@@ -3,6 +3,7 @@ package io.talentradar.api;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import io.talentradar.common.audit.AuditResource;
 import io.talentradar.common.security.ApiKeyService;
+import io.talentradar.common.web.ExternalIdFormats;
 import io.talentradar.common.web.Params;
 import io.talentradar.common.web.Slugs;
 import io.talentradar.departure.DepartureService;
@@ -140,6 +141,16 @@ public class ApiDocumentFilter implements OASFilter {
             schema.type(List.of(Schema.SchemaType.STRING)).pattern(Params.COUNTRY_REGEX);
         } else if (name.equals("expertise")) {
             schema.type(List.of(Schema.SchemaType.STRING)).pattern(Params.AREA_REGEX);
+        } else if (name.equals("orcid")) {
+            schema.type(List.of(Schema.SchemaType.STRING)).pattern(ExternalIdFormats.ORCID_REGEX);
+        } else if (name.equals("ror")) {
+            schema.type(List.of(Schema.SchemaType.STRING)).pattern(ExternalIdFormats.ROR_REGEX);
+        } else if (name.equals("openalex")) {
+            schema.type(List.of(Schema.SchemaType.STRING))
+                    .pattern(
+                            op.getOperationId().equals("listLabs")
+                                    ? ExternalIdFormats.OPENALEX_INSTITUTION_REGEX
+                                    : ExternalIdFormats.OPENALEX_AUTHOR_REGEX);
         }
     }
 

@@ -36,4 +36,12 @@ public class Lab extends VersionedEntity {
 
     @Column(length = 500)
     public String website;
+
+    /** The Research Organization Registry id (0 and eight more characters); one lab holds it at most. */
+    @Column(length = 9, unique = true)
+    public String ror;
+
+    /** The OpenAlex institution id (I and digits). */
+    @Column(length = 20, unique = true)
+    public String openalex;
 }

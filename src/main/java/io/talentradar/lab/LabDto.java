@@ -23,6 +23,12 @@ public record LabDto(
         @Schema(nullable = true, example = "https://openai.com")
         String website,
 
+        @Schema(nullable = true, example = "05wx9n238", description = "Research Organization Registry id")
+        String ror,
+
+        @Schema(nullable = true, example = "I136199984", description = "OpenAlex institution id")
+        String openalex,
+
         @Schema(example = "0") long version,
         Instant createdAt,
         Instant updatedAt) {
@@ -42,6 +48,8 @@ public record LabDto(
                 lab.foundedYear,
                 lab.parent == null ? null : lab.parent.slug,
                 lab.website,
+                lab.ror,
+                lab.openalex,
                 lab.version,
                 lab.createdAt,
                 lab.updatedAt);

@@ -1,5 +1,6 @@
 package io.talentradar.lab;
 
+import io.talentradar.common.web.ExternalIdFormats;
 import io.talentradar.common.web.Slugs;
 import io.talentradar.common.web.Urls;
 import jakarta.validation.constraints.Max;
@@ -37,6 +38,16 @@ public record LabRequest(
         @Pattern(regexp = Urls.REGEX, message = Urls.MESSAGE)
         @Schema(nullable = true, example = "https://openai.com")
         String website,
+
+        @Pattern(regexp = ExternalIdFormats.ROR_REGEX, message = ExternalIdFormats.ROR_MESSAGE)
+        @Schema(nullable = true, example = "05wx9n238", description = "Research Organization Registry id; one lab each")
+        String ror,
+
+        @Pattern(
+                regexp = ExternalIdFormats.OPENALEX_INSTITUTION_REGEX,
+                message = ExternalIdFormats.OPENALEX_INSTITUTION_MESSAGE)
+        @Schema(nullable = true, example = "I136199984", description = "OpenAlex institution id; one lab each")
+        String openalex,
 
         @Schema(description = "Optional on PUT: the version you read; a stale one gets 412, like If-Match.")
         Long version) {}

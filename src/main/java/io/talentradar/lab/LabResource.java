@@ -11,6 +11,7 @@ import io.talentradar.common.paging.PageParams;
 import io.talentradar.common.paging.Paged;
 import io.talentradar.common.web.ApiDefinition;
 import io.talentradar.common.web.ETags;
+import io.talentradar.common.web.ExternalIdFormats;
 import io.talentradar.common.web.IdempotentPost;
 import io.talentradar.common.web.Params;
 import jakarta.annotation.security.RolesAllowed;
@@ -86,6 +87,10 @@ public class LabResource {
             @Parameter(description = "ISO 3166-1 alpha-2 country", example = "US") @QueryParam("country")
                     String country,
             @Parameter(description = "Slug of the parent lab", example = "google") @QueryParam("parent") String parent,
+            @Parameter(description = "Research Organization Registry id", example = "05wx9n238") @QueryParam("ror")
+                    String ror,
+            @Parameter(description = "OpenAlex institution id", example = "I136199984") @QueryParam("openalex")
+                    String openalex,
             @BeanParam PageParams paging,
             @Context UriInfo uri,
             @Context HttpHeaders headers) {
@@ -93,7 +98,13 @@ public class LabResource {
                 Params.text("q", q, 200),
                 Params.enumValue("type", type, LabType.class),
                 Params.country("country", country),
-                Params.slug("parent", parent));
+                Params.slug("parent", parent),
+                ExternalIdFormats.filter("ror", ror, ExternalIdFormats.ROR_REGEX, ExternalIdFormats.ROR_MESSAGE),
+                ExternalIdFormats.filter(
+                        "openalex",
+                        openalex,
+                        ExternalIdFormats.OPENALEX_INSTITUTION_REGEX,
+                        ExternalIdFormats.OPENALEX_INSTITUTION_MESSAGE));
         return Paged.ok(
                 headers,
                 uri,

@@ -45,7 +45,7 @@ public class LabService {
         this.audit = audit;
     }
 
-    public record Filter(String q, LabType type, String country, String parent) {}
+    public record Filter(String q, LabType type, String country, String parent, String ror, String openalex) {}
 
     @Transactional
     public PageResponse<LabDto> list(Filter filter, PageRequest page) {
@@ -56,13 +56,15 @@ public class LabService {
                         "country = :country",
                         "country",
                         filter.country() == null ? null : filter.country().toUpperCase(java.util.Locale.ROOT))
-                .and("parent.slug = :parent", "parent", filter.parent());
+                .and("parent.slug = :parent", "parent", filter.parent())
+                .and("ror = :ror", "ror", filter.ror())
+                .and("openalex = :openalex", "openalex", filter.openalex());
         // the page read straight into its answer (a projection: no entities); the parent's slug by its key,
         // so a lab without a parent stays in the page
         List<?> rows = labs.find(
                         where.query("select new io.talentradar.lab.LabDto(l.slug, l.name, l.type, l.country,"
                                 + " l.foundedYear, (select p.slug from Lab p where p.id = l.parent.id), l.website,"
-                                + " l.version, l.createdAt, l.updatedAt) from Lab l"),
+                                + " l.ror, l.openalex, l.version, l.createdAt, l.updatedAt) from Lab l"),
                         page.sort(),
                         where.params())
                 .page(page.page(), page.size())
@@ -140,7 +142,27 @@ public class LabService {
         lab.country = request.country();
         lab.foundedYear = request.foundedYear();
         lab.website = request.website();
+        requireFree(lab, "ror", request.ror());
+        requireFree(lab, "openalex", request.openalex());
+        lab.ror = request.ror();
+        lab.openalex = request.openalex();
         lab.parent = request.parentSlug() == null ? null : parentFor(lab, request.parentSlug());
+    }
+
+    /** An external id is held by one lab at most: 409 naming the one that holds it. */
+    private void requireFree(Lab lab, String property, String value) {
+        if (value == null) {
+            return;
+        }
+        List<String> holders = em.createQuery(
+                        "select l.slug from Lab l where l." + property + " = :value and l.id <> :self", String.class)
+                .setParameter("value", value)
+                .setParameter("self", lab.id == null ? -1L : lab.id)
+                .getResultList();
+        if (!holders.isEmpty()) {
+            throw ProblemException.conflict(
+                    "duplicate-external-id", property + " '" + value + "' is held by lab '" + holders.get(0) + "'.");
+        }
     }
 
     private Lab parentFor(Lab lab, String parentSlug) {

@@ -39,4 +39,32 @@ public class Researcher extends VersionedEntity {
     @Convert(converter = StringListConverter.class)
     @Column(name = "notable_work", nullable = false, length = 15050)
     public List<String> notableWork = new ArrayList<>();
+
+    /** Other spellings and names (transliterations, maiden names); the name filter matches them. */
+    @Convert(converter = StringListConverter.class)
+    @Column(nullable = false, length = 4050)
+    public List<String> aliases = new ArrayList<>();
+
+    /** The same column as text, read-only: what the name filter searches. */
+    @Column(name = "aliases", insertable = false, updatable = false)
+    String aliasesText;
+
+    // the ids other sources know the person by; each is held by one researcher at most
+    @Column(length = 19, unique = true)
+    public String orcid;
+
+    @Column(length = 20, unique = true)
+    public String openalex;
+
+    @Column(length = 12, unique = true)
+    public String scholar;
+
+    @Column(length = 200, unique = true)
+    public String dblp;
+
+    @Column(length = 500, unique = true)
+    public String homepage;
+
+    @Column(name = "x_handle", length = 15, unique = true)
+    public String x;
 }

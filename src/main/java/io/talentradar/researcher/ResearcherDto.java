@@ -14,6 +14,8 @@ public record ResearcherDto(
         @Schema(example = "LEAD") Seniority seniority,
         @Schema(example = "[\"alignment\",\"safety\"]") List<String> expertise,
         @Schema(example = "[\"Superalignment\"]") List<String> notableWork,
+        ExternalIds externalIds,
+        @Schema(example = "[\"J. Leike\"]") List<String> aliases,
 
         @Schema(
                 nullable = true,
@@ -40,6 +42,8 @@ public record ResearcherDto(
                 r.seniority,
                 r.expertise.stream().sorted().toList(),
                 List.copyOf(r.notableWork),
+                ExternalIds.of(r),
+                List.copyOf(r.aliases),
                 currentLabSlug,
                 r.version,
                 r.createdAt,

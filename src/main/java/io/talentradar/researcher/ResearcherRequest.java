@@ -42,6 +42,18 @@ public record ResearcherRequest(
                         String>
                 notableWork,
 
+        @Valid @Schema(description = "Ids in other sources (ORCID, OpenAlex, Scholar, dblp, homepage, X)")
+        ExternalIds externalIds,
+
+        @Size(max = 20)
+        @Schema(
+                example = "[\"J. Leike\"]",
+                description = "Other spellings and names (transliterations); the name filter and search match them")
+        List<
+                        @NotBlank @Size(max = 200)
+                        @Pattern(regexp = "^[^\\r\\n;]*$", message = "must be one line without ';'") String>
+                aliases,
+
         @Valid @Schema(description = "On POST only: opens a stint at this lab.")
         Since affiliation,
 
@@ -55,6 +67,16 @@ public record ResearcherRequest(
 
             @PastOrPresent @Schema(example = "2021-01-01", description = "Null when not known")
             LocalDate since) {}
+
+    ExternalIds externalIdsOrNone() {
+        return externalIds == null ? ExternalIds.NONE : externalIds;
+    }
+
+    List<String> aliasesOrEmpty() {
+        return aliases == null
+                ? List.of()
+                : aliases.stream().map(String::trim).distinct().toList();
+    }
 
     List<String> expertiseOrEmpty() {
         return expertise == null ? List.of() : expertise;

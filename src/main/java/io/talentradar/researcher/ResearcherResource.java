@@ -14,6 +14,7 @@ import io.talentradar.common.paging.PageParams;
 import io.talentradar.common.paging.Paged;
 import io.talentradar.common.web.ApiDefinition;
 import io.talentradar.common.web.ETags;
+import io.talentradar.common.web.ExternalIdFormats;
 import io.talentradar.common.web.IdempotentPost;
 import io.talentradar.common.web.Params;
 import io.talentradar.scoring.Seniority;
@@ -85,11 +86,18 @@ public class ResearcherResource {
             })
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public Response list(
-            @Parameter(description = "Case-insensitive part of the name", example = "leike") @QueryParam("q") String q,
+            @Parameter(description = "Case-insensitive part of the name or of an alias", example = "leike")
+                    @QueryParam("q")
+                    String q,
             @Parameter(description = "Slug of the current lab", example = "anthropic") @QueryParam("lab") String lab,
             @Parameter(description = "An expertise area", example = "alignment") @QueryParam("expertise")
                     String expertise,
             @Parameter(description = "Seniority", example = "LEAD") @QueryParam("seniority") String seniority,
+            @Parameter(description = "ORCID iD (its check digit is checked)", example = "0000-0002-1825-0097")
+                    @QueryParam("orcid")
+                    String orcid,
+            @Parameter(description = "OpenAlex author id", example = "A5023888391") @QueryParam("openalex")
+                    String openalex,
             @BeanParam PageParams paging,
             @Context UriInfo uri,
             @Context HttpHeaders headers) {
@@ -97,7 +105,14 @@ public class ResearcherResource {
                 Params.text("q", q, 200),
                 Params.slug("lab", lab),
                 Params.area("expertise", expertise),
-                Params.enumValue("seniority", seniority, Seniority.class));
+                Params.enumValue("seniority", seniority, Seniority.class),
+                ExternalIdFormats.filter(
+                        "orcid", orcid, ExternalIdFormats.ORCID_REGEX, ExternalIdFormats.ORCID_MESSAGE),
+                ExternalIdFormats.filter(
+                        "openalex",
+                        openalex,
+                        ExternalIdFormats.OPENALEX_AUTHOR_REGEX,
+                        ExternalIdFormats.OPENALEX_AUTHOR_MESSAGE));
         return Paged.ok(
                 headers,
                 uri,

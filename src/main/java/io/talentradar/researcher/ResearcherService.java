@@ -66,13 +66,15 @@ public class ResearcherService {
         this.em = em;
     }
 
-    public record Filter(String q, String lab, String expertise, Seniority seniority) {}
+    public record Filter(String q, String lab, String expertise, Seniority seniority, String orcid, String openalex) {}
 
     @Transactional
     public PageResponse<ResearcherDto> list(Filter filter, PageRequest page) {
         return page(
                 new Where()
-                        .contains("name", "q", filter.q())
+                        .containsAny(List.of("name", "aliasesText"), "q", filter.q())
+                        .and("orcid = :orcid", "orcid", filter.orcid())
+                        .and("openalex = :openalex", "openalex", filter.openalex())
                         .and(
                                 "exists (select 1 from Affiliation a where a.researcher = r and a.end is null"
                                         + " and a.lab.slug = :lab)",
@@ -141,6 +143,7 @@ public class ResearcherService {
             throw ProblemException.conflict(
                     "duplicate-slug", "A researcher with slug '" + request.slug() + "' exists.");
         }
+        requireFree(null, request.externalIdsOrNone());
         Researcher researcher = new Researcher();
         researcher.slug = request.slug();
         apply(researcher, request);
@@ -169,6 +172,7 @@ public class ResearcherService {
             throw ProblemException.invalid(
                     "affiliation", "only on create; add stints with POST /researchers/{slug}/affiliations");
         }
+        requireFree(researcher, request.externalIdsOrNone());
         ResearcherDto before = dto(researcher);
         apply(researcher, request);
         researchers.flush();
@@ -251,7 +255,26 @@ public class ResearcherService {
         return created;
     }
 
+    /** Each external id is held by one researcher at most: 409 naming the one that holds it. */
+    private void requireFree(Researcher self, ExternalIds ids) {
+        ids.given().forEach((property, value) -> {
+            List<String> holders = em.createQuery(
+                            "select r.slug from Researcher r where r." + property + " = :value and r.id <> :self",
+                            String.class)
+                    .setParameter("value", value)
+                    .setParameter("self", self == null ? -1L : self.id)
+                    .getResultList();
+            if (!holders.isEmpty()) {
+                throw ProblemException.conflict(
+                        "duplicate-external-id",
+                        "externalIds." + property + " '" + value + "' is held by researcher '" + holders.get(0) + "'.");
+            }
+        });
+    }
+
     private static void apply(Researcher researcher, ResearcherRequest request) {
+        request.externalIdsOrNone().applyTo(researcher);
+        researcher.aliases = new ArrayList<>(request.aliasesOrEmpty());
         researcher.name = request.name().trim();
         researcher.seniority = request.seniority();
         researcher.expertise.clear();

@@ -333,6 +333,8 @@ public class CsvImporter {
                             integer(row, "foundedYear"),
                             row.optional("parentSlug"),
                             row.optional("website"),
+                            null,
+                            null,
                             null))));
         }
         for (Row row : input.getOrDefault(Dataset.RESEARCHERS, List.of())) {
@@ -345,6 +347,8 @@ public class CsvImporter {
                             Params.enumValue("seniority", required(row, "seniority"), Seniority.class),
                             row.list("expertise"),
                             row.list("notableWork"),
+                            null,
+                            null,
                             null,
                             null))));
         }

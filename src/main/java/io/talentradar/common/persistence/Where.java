@@ -25,11 +25,19 @@ public final class Where {
      * locale (ILIKE compares characters, not a locale's lower case), with {@code %} and {@code _} taken literally.
      */
     public Where contains(String property, String name, String text) {
+        return containsAny(List.of(property), name, text);
+    }
+
+    /** Any of the {@code properties} contains {@code text}, as {@link #contains}. */
+    public Where containsAny(List<String> properties, String name, String text) {
         if (text == null) {
             return this;
         }
         String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return and(property + " ilike :" + name + " escape '\\'", name, "%" + escaped + "%");
+        String clause = properties.stream()
+                .map(p -> p + " ilike :" + name + " escape '\\'")
+                .collect(java.util.stream.Collectors.joining(" or ", "(", ")"));
+        return and(clause, name, "%" + escaped + "%");
     }
 
     /** Binds a further parameter that a clause already added refers to. */
