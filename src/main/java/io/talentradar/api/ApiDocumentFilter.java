@@ -102,7 +102,7 @@ public class ApiDocumentFilter implements OASFilter {
                             typeExample(p);
                         });
                     }
-                    shareAnswers(method, op);
+                    shareAnswers(path, method, op);
                     publicReads(op);
                 }));
     }
@@ -216,7 +216,7 @@ public class ApiDocumentFilter implements OASFilter {
         p.setExample(sorted.get(0));
     }
 
-    private static void shareAnswers(PathItem.HttpMethod method, Operation op) {
+    private static void shareAnswers(String path, PathItem.HttpMethod method, Operation op) {
         APIResponses responses = op.getResponses();
         boolean read = method == PathItem.HttpMethod.GET;
         // every operation checks a key it is sent: an unknown or revoked one is 401, also on reads
@@ -242,6 +242,9 @@ public class ApiDocumentFilter implements OASFilter {
                 && op.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)
                 && !responses.hasAPIResponse("404")) {
             responses.addAPIResponse("404", ref("NotFound"));
+        }
+        if (path.startsWith("/api/v1/labs/{slug}") || path.startsWith("/api/v1/researchers/{slug}")) {
+            responses.addAPIResponse("308", ref("Moved")); // under a slug it had before a rename
         }
         if (!responses.hasAPIResponse("400")
                 && (op.getRequestBody() != null

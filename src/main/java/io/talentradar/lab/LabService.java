@@ -4,6 +4,7 @@ import io.talentradar.common.audit.AuditLog;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
+import io.talentradar.common.persistence.SlugRedirects;
 import io.talentradar.common.persistence.Where;
 import io.talentradar.common.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,8 +39,10 @@ public class LabService {
     private final LabRepository labs;
     private final EntityManager em;
     private final AuditLog audit;
+    private final SlugRedirects redirects;
 
-    LabService(LabRepository labs, EntityManager em, AuditLog audit) {
+    LabService(LabRepository labs, EntityManager em, AuditLog audit, SlugRedirects redirects) {
+        this.redirects = redirects;
         this.labs = labs;
         this.em = em;
         this.audit = audit;
@@ -83,6 +86,7 @@ public class LabService {
         if (labs.findBySlug(request.slug()).isPresent()) {
             throw ProblemException.conflict("duplicate-slug", "A lab with slug '" + request.slug() + "' exists.");
         }
+        redirects.requireNeverUsed("lab", request.slug());
         Lab lab = new Lab();
         lab.slug = request.slug();
         apply(lab, request);
@@ -97,14 +101,23 @@ public class LabService {
     public LabDto update(String slug, @Valid @NotNull LabRequest request, Long ifMatch) {
         Lab lab = labs.require(slug);
         Versions.check(lab.version, ifMatch, request.version());
-        if (!slug.equals(request.slug())) {
-            throw ProblemException.invalid("slug", "cannot change; it must equal the slug in the path");
+        boolean renamed = !slug.equals(request.slug());
+        if (renamed) {
+            Versions.requireForRename(ifMatch, request.version());
+            if (labs.findBySlug(request.slug()).isPresent()) {
+                throw ProblemException.conflict("duplicate-slug", "A lab with slug '" + request.slug() + "' exists.");
+            }
+            redirects.requireNeverUsed("lab", request.slug());
         }
         LabDto before = LabDto.of(lab);
         apply(lab, request);
+        if (renamed) {
+            redirects.rename("lab", slug, request.slug());
+            lab.slug = request.slug();
+        }
         labs.flush();
         LabDto after = LabDto.of(lab);
-        audit.record(AuditLog.Action.UPDATE, "lab", slug, before, after);
+        audit.record(renamed ? AuditLog.Action.RENAME : AuditLog.Action.UPDATE, "lab", lab.slug, before, after);
         return after;
     }
 

@@ -6,6 +6,7 @@ import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
 import io.talentradar.common.persistence.ReadOnly;
+import io.talentradar.common.persistence.SlugRedirects;
 import io.talentradar.common.persistence.Where;
 import io.talentradar.common.web.Versions;
 import io.talentradar.lab.Lab;
@@ -50,6 +51,7 @@ public class ResearcherService {
     private final StintHistory history;
     private final EntityManager em;
     private final AuditLog audit;
+    private final SlugRedirects redirects;
 
     ResearcherService(
             ResearcherRepository researchers,
@@ -57,7 +59,9 @@ public class ResearcherService {
             LabRepository labs,
             StintHistory history,
             EntityManager em,
-            AuditLog audit) {
+            AuditLog audit,
+            SlugRedirects redirects) {
+        this.redirects = redirects;
         this.audit = audit;
         this.researchers = researchers;
         this.affiliations = affiliations;
@@ -143,6 +147,7 @@ public class ResearcherService {
             throw ProblemException.conflict(
                     "duplicate-slug", "A researcher with slug '" + request.slug() + "' exists.");
         }
+        redirects.requireNeverUsed("researcher", request.slug());
         requireFree(null, request.externalIdsOrNone());
         Researcher researcher = new Researcher();
         researcher.slug = request.slug();
@@ -165,8 +170,14 @@ public class ResearcherService {
     public ResearcherDto update(String slug, @Valid @NotNull ResearcherRequest request, Long ifMatch) {
         Researcher researcher = researchers.require(slug);
         Versions.check(researcher.version, ifMatch, request.version());
-        if (!slug.equals(request.slug())) {
-            throw ProblemException.invalid("slug", "cannot change; it must equal the slug in the path");
+        boolean renamed = !slug.equals(request.slug());
+        if (renamed) {
+            Versions.requireForRename(ifMatch, request.version());
+            if (researchers.findBySlug(request.slug()).isPresent()) {
+                throw ProblemException.conflict(
+                        "duplicate-slug", "A researcher with slug '" + request.slug() + "' exists.");
+            }
+            redirects.requireNeverUsed("researcher", request.slug());
         }
         if (request.affiliation() != null) {
             throw ProblemException.invalid(
@@ -175,9 +186,18 @@ public class ResearcherService {
         requireFree(researcher, request.externalIdsOrNone());
         ResearcherDto before = dto(researcher);
         apply(researcher, request);
+        if (renamed) {
+            redirects.rename("researcher", slug, request.slug());
+            researcher.slug = request.slug();
+        }
         researchers.flush();
         ResearcherDto after = dto(researcher);
-        audit.record(AuditLog.Action.UPDATE, "researcher", slug, before, after);
+        audit.record(
+                renamed ? AuditLog.Action.RENAME : AuditLog.Action.UPDATE,
+                "researcher",
+                researcher.slug,
+                before,
+                after);
         return after;
     }
 

@@ -45,6 +45,8 @@ public class AuditLog {
     public enum Action {
         CREATE,
         UPDATE,
+        /** An update that changed the slug: the feed says RENAMED, the before its old slug. */
+        RENAME,
         DELETE;
 
         String feedAction() {

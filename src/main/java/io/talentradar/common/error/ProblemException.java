@@ -22,12 +22,23 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String resource, String id) {
-        return new ProblemException(
+        ProblemException e = new ProblemException(
                 404,
                 "/problems/" + resource + "-not-found",
                 capitalize(resource) + " not found",
                 "No " + resource + " with id '" + id + "'.",
                 null);
+        e.missing = new Missing(resource, id);
+        return e;
+    }
+
+    /** What a 404 did not find: a lab or researcher under a renamed slug is redirected instead. */
+    public record Missing(String resource, String id) {}
+
+    private Missing missing;
+
+    public Missing missing() {
+        return missing;
     }
 
     public static ProblemException conflict(String kind, String detail) {

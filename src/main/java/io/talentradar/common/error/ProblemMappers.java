@@ -34,7 +34,36 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(path(uri)));
+        Response moved = movedFrom(e.missing(), uri);
+        return moved != null ? moved : respond(e.toProblem(path(uri)));
+    }
+
+    /**
+     * A lab or researcher asked for under a slug it had before a rename: 308 to the same path (and query) under
+     * its slug now, for reads and writes alike, so a write is never applied under an old name unseen.
+     */
+    private static Response movedFrom(ProblemException.Missing missing, UriInfo uri) {
+        if (missing == null
+                || !(missing.resource().equals("lab") || missing.resource().equals("researcher"))) {
+            return null;
+        }
+        String collection = "/" + missing.resource() + "s/";
+        String path = uri.getRequestUri().getRawPath();
+        int at = path.indexOf(collection + missing.id());
+        int end = at + collection.length() + missing.id().length();
+        if (at < 0 || (end < path.length() && path.charAt(end) != '/')) {
+            return null;
+        }
+        return io.quarkus.arc.Arc.container()
+                .instance(MovedResources.class)
+                .get()
+                .target(missing.resource(), missing.id())
+                .map(slug -> Response.status(308)
+                        .location(uri.getRequestUriBuilder()
+                                .replacePath(path.substring(0, at + collection.length()) + slug + path.substring(end))
+                                .build())
+                        .build())
+                .orElse(null);
     }
 
     @ServerExceptionMapper

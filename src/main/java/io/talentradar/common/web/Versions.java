@@ -19,4 +19,12 @@ public final class Versions {
                     "The resource is at version " + current + ", not the one you sent; fetch it and retry.");
         }
     }
+
+    /** A rename must say which version it renames (If-Match or the body's version): a blind one is refused. */
+    public static void requireForRename(Long ifMatch, Long inBody) {
+        if (ifMatch == null && inBody == null) {
+            throw ProblemException.invalid(
+                    "slug", "differs from the path: a rename needs If-Match (or version) with the version you read");
+        }
+    }
 }
