@@ -132,57 +132,59 @@ public final class Snapshot {
         // rows that came in order (a loader's departures, a patch's merge) keep the builder's arrays
         int stints = b.stintCount;
         int[] stintOrder = stintOrder(b, researchers);
-        if (stintOrder == null) {
-            stintResearcher = exact(b.sR, stints);
-            stintLab = exact(b.sLab, stints);
-            stintStart = exact(b.sStart, stints);
-            stintEnd = exact(b.sEnd, stints);
-        } else {
-            stintResearcher = new int[stints];
-            stintLab = new int[stints];
-            stintStart = new int[stints];
-            stintEnd = new int[stints];
-            for (int i = 0; i < stints; i++) {
-                int k = stintOrder[i];
-                stintResearcher[i] = b.sR[k];
-                stintLab[i] = b.sLab[k];
-                stintStart[i] = b.sStart[k];
-                stintEnd[i] = b.sEnd[k];
-            }
-        }
+        stintResearcher = ordered(b.sR, stintOrder, stints);
+        stintLab = ordered(b.sLab, stintOrder, stints);
+        stintStart = ordered(b.sStart, stintOrder, stints);
+        stintEnd = ordered(b.sEnd, stintOrder, stints);
 
         int n = b.depCount;
         int[] order = byDateThenId(b.dDate, b.dId, n);
+        departureId = ordered(b.dId, order, n);
+        departureResearcher = ordered(b.dR, order, n);
+        departureFrom = ordered(b.dFrom, order, n);
+        departureTo = ordered(b.dTo, order, n);
+        departureDate = ordered(b.dDate, order, n);
+        departureTenure = ordered(b.dTenure, order, n);
+        destination = ordered(b.dDest, order, n);
+        confidence = ordered(b.dConf, order, n);
+    }
+
+    // A builder column's first n values in the given order (null: as they are, the array itself when it fits)
+
+    private static int[] ordered(int[] a, int[] order, int n) {
         if (order == null) {
-            departureId = exact(b.dId, n);
-            departureResearcher = exact(b.dR, n);
-            departureFrom = exact(b.dFrom, n);
-            departureTo = exact(b.dTo, n);
-            departureDate = exact(b.dDate, n);
-            departureTenure = exact(b.dTenure, n);
-            destination = exact(b.dDest, n);
-            confidence = exact(b.dConf, n);
-        } else {
-            departureId = new long[n];
-            departureResearcher = new int[n];
-            departureFrom = new int[n];
-            departureTo = new int[n];
-            departureDate = new int[n];
-            departureTenure = new double[n];
-            destination = new DestinationType[n];
-            confidence = new Confidence[n];
-            for (int i = 0; i < n; i++) {
-                int k = order[i];
-                departureId[i] = b.dId[k];
-                departureResearcher[i] = b.dR[k];
-                departureFrom[i] = b.dFrom[k];
-                departureTo[i] = b.dTo[k];
-                departureDate[i] = b.dDate[k];
-                departureTenure[i] = b.dTenure[k];
-                destination[i] = b.dDest[k];
-                confidence[i] = b.dConf[k];
-            }
+            return exact(a, n);
         }
+        int[] out = new int[n];
+        Arrays.setAll(out, i -> a[order[i]]);
+        return out;
+    }
+
+    private static long[] ordered(long[] a, int[] order, int n) {
+        if (order == null) {
+            return exact(a, n);
+        }
+        long[] out = new long[n];
+        Arrays.setAll(out, i -> a[order[i]]);
+        return out;
+    }
+
+    private static double[] ordered(double[] a, int[] order, int n) {
+        if (order == null) {
+            return exact(a, n);
+        }
+        double[] out = new double[n];
+        Arrays.setAll(out, i -> a[order[i]]);
+        return out;
+    }
+
+    private static <T> T[] ordered(T[] a, int[] order, int n) {
+        if (order == null) {
+            return exact(a, n);
+        }
+        T[] out = Arrays.copyOf(a, n);
+        Arrays.setAll(out, i -> a[order[i]]);
+        return out;
     }
 
     private static int[] exact(int[] a, int n) {
