@@ -141,6 +141,7 @@ public class LabService {
                             + " departure(s); history cannot be deleted.");
         }
         audit.record(AuditLog.Action.DELETE, "lab", slug, LabDto.of(lab), null);
+        redirects.retire("lab", slug);
         labs.delete(lab);
         labs.flush();
     }

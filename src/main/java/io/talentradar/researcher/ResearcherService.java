@@ -215,6 +215,7 @@ public class ResearcherService {
                             + " departure(s); delete them first, history cannot be dropped silently.");
         }
         audit.record(AuditLog.Action.DELETE, "researcher", slug, dto(researcher), null);
+        redirects.retire("researcher", slug);
         affiliations.delete("researcher", researcher);
         researchers.delete(researcher);
         researchers.flush();

@@ -93,6 +93,21 @@ class RenameTest {
                 .header("Location")
                 .endsWith("/labs/" + third));
 
+        // a renamed lab deleted: its slugs lead nowhere (404), and none of them is given again
+        String gone = Fixtures.createLab();
+        String goneRenamed = Fixtures.slug("lab");
+        rename("labs", gone, Fixtures.asMap(Fixtures.lab(goneRenamed)), 0);
+        given().delete("/api/v1/labs/" + goneRenamed).then().statusCode(204);
+        assertEquals(404, noRedirects("GET", "/api/v1/labs/" + gone).statusCode());
+        for (String retired : List.of(gone, goneRenamed)) {
+            given().contentType(ContentType.JSON)
+                    .body(Fixtures.lab(retired))
+                    .post("/api/v1/labs")
+                    .then()
+                    .statusCode(409)
+                    .body("type", equalTo("/problems/slug-retired"));
+        }
+
         // the changes feed says RENAMED, with the old slug before and the new one after
         given().get("/api/v1/changes?types=lab&limit=1000")
                 .then()

@@ -199,6 +199,13 @@ class LabResourceTest {
                 .statusCode(404)
                 .contentType(PROBLEM)
                 .body("type", equalTo("/problems/lab-not-found"));
+        // a slug that existed is never given to a new lab
+        given().contentType(ContentType.JSON)
+                .body(Fixtures.lab(slug))
+                .post("/api/v1/labs")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("/problems/slug-retired"));
 
         String referenced = Fixtures.createLab();
         Fixtures.createResearcher(referenced, "2020-01-01");

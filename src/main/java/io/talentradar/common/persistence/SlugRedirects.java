@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Renamed slugs (table {@code slug_redirect}): where an old slug of a lab or researcher leads now, and which
- * slugs can never be given again.
+ * Renamed and deleted slugs (table {@code slug_redirect}): where an old slug of a lab or researcher leads now
+ * (nowhere for a deleted one), and so which slugs can never be given again.
  */
 @ApplicationScoped
 public class SlugRedirects implements MovedResources {
@@ -40,15 +40,36 @@ public class SlugRedirects implements MovedResources {
                 .executeUpdate();
     }
 
-    /** A slug that a lab or researcher had before a rename cannot be given to another: 409. */
+    /** Retires the slug of a lab or researcher being deleted, in the caller's transaction: it leads nowhere. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void retire(String type, String slug) {
+        em.createNativeQuery("update slug_redirect set new_slug = null where resource_type = ?1 and new_slug = ?2")
+                .setParameter(1, type)
+                .setParameter(2, slug)
+                .executeUpdate();
+        em.createNativeQuery("insert into slug_redirect (resource_type, old_slug, new_slug, renamed_at)"
+                        + " values (?1, ?2, null, ?3)")
+                .setParameter(1, type)
+                .setParameter(2, slug)
+                .setParameter(3, Instant.now())
+                .executeUpdate();
+    }
+
+    /** A slug that a lab or researcher had before a rename or a delete cannot be given to another: 409. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireNeverUsed(String type, String slug) {
-        Optional<String> current = lookup(type, slug);
-        if (current.isPresent()) {
+        List<?> rows = em.createNativeQuery(
+                        "select coalesce(new_slug, '') from slug_redirect where resource_type = ?1 and old_slug = ?2")
+                .setParameter(1, type)
+                .setParameter(2, slug)
+                .getResultList();
+        if (!rows.isEmpty()) {
+            String current = (String) rows.get(0);
             throw ProblemException.conflict(
                     "slug-retired",
-                    "The slug '" + slug + "' was a " + type + "'s before it was renamed to '" + current.get()
-                            + "'; it leads there for good and cannot be given again.");
+                    "The slug '" + slug + "' was a " + type + "'s before it was "
+                            + (current.isEmpty() ? "deleted" : "renamed to '" + current + "'; it leads there for good")
+                            + "; it cannot be given again.");
         }
     }
 
@@ -59,8 +80,8 @@ public class SlugRedirects implements MovedResources {
     }
 
     private Optional<String> lookup(String type, String slug) {
-        List<?> rows = em.createNativeQuery(
-                        "select new_slug from slug_redirect where resource_type = ?1 and old_slug = ?2")
+        List<?> rows = em.createNativeQuery("select new_slug from slug_redirect where resource_type = ?1"
+                        + " and old_slug = ?2 and new_slug is not null")
                 .setParameter(1, type)
                 .setParameter(2, slug)
                 .getResultList();
