@@ -106,8 +106,7 @@ public class ResearcherResource {
                 Params.slug("lab", lab),
                 Params.area("expertise", expertise),
                 Params.enumValue("seniority", seniority, Seniority.class),
-                ExternalIdFormats.filter(
-                        "orcid", orcid, ExternalIdFormats.ORCID_REGEX, ExternalIdFormats.ORCID_MESSAGE),
+                ExternalIdFormats.orcidFilter("orcid", orcid),
                 ExternalIdFormats.filter(
                         "openalex",
                         openalex,

@@ -61,7 +61,7 @@ public final class ExternalIdFormats {
         }
     }
 
-    /** A list filter's id: null when absent; else it must have its form (and an ORCID its check digit), or 400. */
+    /** A list filter's id: null when absent; else it must have its form, or 400. */
     public static String filter(String name, String raw, String regex, String message) {
         if (raw == null || raw.isBlank()) {
             return null;
@@ -70,7 +70,13 @@ public final class ExternalIdFormats {
         if (!value.matches(regex)) {
             throw ProblemException.invalid(name, message);
         }
-        if (regex.equals(ORCID_REGEX) && !orcidCheckDigitHolds(value)) {
+        return value;
+    }
+
+    /** An ORCID iD filter: as {@link #filter}, and its check digit must hold. */
+    public static String orcidFilter(String name, String raw) {
+        String value = filter(name, raw, ORCID_REGEX, ORCID_MESSAGE);
+        if (value != null && !orcidCheckDigitHolds(value)) {
             throw ProblemException.invalid(name, "has a wrong check digit (ISO 7064 mod 11-2): not an ORCID iD");
         }
         return value;

@@ -24,16 +24,14 @@ class ExternalIdFormatsTest {
 
     @Test
     void filtersRefuseTheWrongFormAndAWrongCheckDigit() {
-        String orcid = ExternalIdFormats.ORCID_REGEX;
-        String message = ExternalIdFormats.ORCID_MESSAGE;
         org.junit.jupiter.api.Assertions.assertEquals(
-                "0000-0002-1825-0097", ExternalIdFormats.filter("orcid", " 0000-0002-1825-0097 ", orcid, message));
-        org.junit.jupiter.api.Assertions.assertNull(ExternalIdFormats.filter("orcid", " ", orcid, message));
+                "0000-0002-1825-0097", ExternalIdFormats.orcidFilter("orcid", " 0000-0002-1825-0097 "));
+        org.junit.jupiter.api.Assertions.assertNull(ExternalIdFormats.orcidFilter("orcid", " "));
         org.junit.jupiter.api.Assertions.assertThrows(
                 io.talentradar.common.error.ProblemException.class,
-                () -> ExternalIdFormats.filter("orcid", "0000-0002-1825-0098", orcid, message));
+                () -> ExternalIdFormats.orcidFilter("orcid", "0000-0002-1825-0098"));
         org.junit.jupiter.api.Assertions.assertThrows(
                 io.talentradar.common.error.ProblemException.class,
-                () -> ExternalIdFormats.filter("orcid", "1825-0097", orcid, message));
+                () -> ExternalIdFormats.orcidFilter("orcid", "1825-0097"));
     }
 }
