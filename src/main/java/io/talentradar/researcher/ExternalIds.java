@@ -45,6 +45,17 @@ public record ExternalIds(
         return new ExternalIds(r.orcid, r.openalex, r.scholar, r.dblp, r.homepage, r.x);
     }
 
+    /** From {@link #given()}'s map. */
+    static ExternalIds of(Map<String, String> ids) {
+        return new ExternalIds(
+                ids.get("orcid"),
+                ids.get("openalex"),
+                ids.get("scholar"),
+                ids.get("dblp"),
+                ids.get("homepage"),
+                ids.get("x"));
+    }
+
     void applyTo(Researcher r) {
         r.orcid = orcid;
         r.openalex = openalex;

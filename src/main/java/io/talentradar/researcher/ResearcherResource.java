@@ -55,10 +55,12 @@ public class ResearcherResource {
 
     private final IdempotentPost idempotent;
     private final ResearcherService service;
+    private final ResearcherMerge merge;
 
-    ResearcherResource(ResearcherService service, IdempotentPost idempotent) {
+    ResearcherResource(ResearcherService service, ResearcherMerge merge, IdempotentPost idempotent) {
         this.idempotent = idempotent;
         this.service = service;
+        this.merge = merge;
     }
 
     @GET
@@ -234,6 +236,44 @@ public class ResearcherResource {
             @Parameter(example = "jan-leike") @RestPath String slug, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(slug, ETags.expectedVersion(ifMatch));
         return Response.noContent().build();
+    }
+
+    @RolesAllowed(Roles.EDITOR)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @POST
+    @Path("/{slug}/merge")
+    @Operation(
+            operationId = "mergeResearcher",
+            summary = "Merge a duplicate into another researcher",
+            description = "Two records of one person become one: the stints, departures, aliases, expertise,"
+                    + " notable work and the external ids the survivor lacks move to the researcher named by `into`;"
+                    + " the merged slug becomes the survivor's alias and redirects to it (308) for good. The survivor"
+                    + " keeps its slug, name and seniority. Overlapping stints, two different values of one external"
+                    + " id or lists over their limits: 409, and nothing changes. The same stint recorded on both"
+                    + " (same lab and dates, no departure of the duplicate refers to it) is kept once. One audit"
+                    + " entry, one MERGED entry in the changes feed.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MergeRequest.class),
+                            examples = @ExampleObject(name = "merge", value = "{\"into\": \"jan-leike\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The survivor as stored after the merge",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ResearcherDto.class),
+                            examples = @ExampleObject(name = "researcher", value = RESEARCHER)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
+    public Response merge(@Parameter(example = "j-leike") @RestPath String slug, MergeRequest body) {
+        ResearcherDto survivor = merge.merge(slug, body);
+        return Response.ok(survivor).tag(ETags.of(survivor.version())).build();
     }
 
     @GET

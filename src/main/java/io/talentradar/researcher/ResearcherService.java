@@ -132,7 +132,7 @@ public class ResearcherService {
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1], (a, b) -> a));
     }
 
-    private ResearcherDto dto(Researcher r) {
+    ResearcherDto dto(Researcher r) {
         return ResearcherDto.of(r, currentLabs(List.of(r.id)).get(r.id));
     }
 

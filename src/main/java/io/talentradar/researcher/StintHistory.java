@@ -91,6 +91,22 @@ public class StintHistory {
         }
     }
 
+    /** Two records of the same stint: same lab, start and end. */
+    static boolean sameStint(Affiliation a, Affiliation b) {
+        return a.lab.id.equals(b.lab.id)
+                && java.util.Objects.equals(a.start, b.start)
+                && java.util.Objects.equals(a.end, b.end);
+    }
+
+    /** Whether one person cannot have both stints: they share a day. */
+    static boolean conflict(Affiliation a, Affiliation b) {
+        return a.overlaps(b.start, b.end);
+    }
+
+    static String describe(Affiliation stint) {
+        return describe(stint.start, stint.end);
+    }
+
     private static String describe(LocalDate start, LocalDate end) {
         return "[" + (start == null ? "unknown" : start) + ", " + (end == null ? "open" : end) + ")";
     }

@@ -65,7 +65,7 @@ class SnapshotPatchTest {
 
     /** One random write (it may be refused: the check holds either way); answers what it tried. */
     private String write() {
-        int op = random.nextInt(13);
+        int op = random.nextInt(14);
         switch (op) {
             case 0 -> {
                 String parent = random.nextBoolean() ? pick(labs) : null;
@@ -185,6 +185,21 @@ class SnapshotPatchTest {
                     researchers.set(researchers.indexOf(slug), renamed);
                 }
                 return "researcher " + slug + " renamed " + renamed + ": " + status;
+            }
+            case 13 -> {
+                if (researchers.size() < 2) {
+                    return "nothing";
+                }
+                String slug = pick(researchers);
+                String into = pick(researchers);
+                int status = given().contentType(ContentType.JSON)
+                        .body(Map.of("into", into))
+                        .post("/api/v1/researchers/" + slug + "/merge")
+                        .statusCode();
+                if (status == 200) {
+                    researchers.remove(slug);
+                }
+                return "researcher " + slug + " merged into " + into + ": " + status;
             }
             case 10 -> {
                 String lab = pick(labs);

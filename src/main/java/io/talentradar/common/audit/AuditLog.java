@@ -47,6 +47,8 @@ public class AuditLog {
         UPDATE,
         /** An update that changed the slug: the feed says RENAMED, the before its old slug. */
         RENAME,
+        /** Two records of one person made one: the feed says MERGED, before both, after the survivor. */
+        MERGE,
         DELETE;
 
         String feedAction() {

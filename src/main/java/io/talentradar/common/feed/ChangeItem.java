@@ -19,7 +19,7 @@ public record ChangeItem(
 
         @Schema(
                 description =
-                        "CREATED, UPDATED, DELETED; STARTED, EXTENDED, CROSSED for signals; DISABLED for webhooks",
+                        "CREATED, UPDATED, DELETED; RENAMED (a new slug) and MERGED (before: merged and into, after: the survivor) for labs and researchers; STARTED, EXTENDED, CROSSED for signals; DISABLED for webhooks",
                 examples = "CREATED")
         String action,
 
