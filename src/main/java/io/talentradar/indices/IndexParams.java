@@ -76,8 +76,8 @@ public class IndexParams {
                 (int) number("window", window, model.defaultWindowDays(), true),
                 number("halfLife", halfLife, model.defaultHalfLifeDays(), false),
                 area,
-                bool("rollup", rollup),
-                bool("explain", explain));
+                Params.bool("rollup", rollup),
+                Params.bool("explain", explain));
     }
 
     static LocalDate date(String name, String raw, LocalDate fallback) {
@@ -104,16 +104,5 @@ public class IndexParams {
                 name,
                 (integer ? "must be a whole number of days" : "must be a number of days")
                         + " greater than 0 and at most " + MAX_DAYS);
-    }
-
-    static boolean bool(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return false;
-        }
-        return switch (raw.trim()) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ProblemException.invalid(name, "must be true or false");
-        };
     }
 }

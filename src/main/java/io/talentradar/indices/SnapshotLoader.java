@@ -168,7 +168,8 @@ public class SnapshotLoader {
                 rs -> changes.expertise(rs.getLong(1), rs.getString(2)));
         forChunks(
                 c,
-                "select researcher_id, lab_id, start_date, end_date from affiliation where researcher_id in (%s)",
+                "select researcher_id, lab_id, start_date, end_date from affiliation where " + PRIMARY
+                        + " and researcher_id in (%s)",
                 ids,
                 rs -> stint(rs, changes));
         forChunks(c, DEPARTURES + " where researcher_id in (%s)", ids, rs -> departure(rs, changes));
@@ -190,6 +191,9 @@ public class SnapshotLoader {
         }
     }
 
+    /** SECONDARY stints (adjunct, advisor, visiting) carry no weight in any index: the scoring never reads them. */
+    private static final String PRIMARY = "kind = 'PRIMARY'";
+
     private static final String DEPARTURES = "select id, researcher_id, from_lab_id, to_lab_id, departure_date,"
             + " tenure_years, destination_type, confidence from departure";
 
@@ -202,7 +206,10 @@ public class SnapshotLoader {
                 c,
                 "select researcher_id, area from researcher_expertise",
                 rs -> b.expertise(rs.getLong(1), rs.getString(2)));
-        each(c, "select researcher_id, lab_id, start_date, end_date from affiliation", rs -> stint(rs, b));
+        each(
+                c,
+                "select researcher_id, lab_id, start_date, end_date from affiliation where " + PRIMARY,
+                rs -> stint(rs, b));
         each(c, DEPARTURES + " order by id", rs -> departure(rs, b));
         return new Versioned(position[0], position[1], b.build(), false);
     }

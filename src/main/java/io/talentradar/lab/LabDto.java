@@ -36,8 +36,9 @@ public record LabDto(
     /** As CSV: the columns of labs.csv. */
     public static final CsvExport.View<LabDto> CSV = new CsvExport.View<>(
             "labs",
-            List.of("slug", "name", "type", "country", "foundedYear", "parentSlug", "website"),
-            l -> Arrays.asList(l.slug, l.name, l.type, l.country, l.foundedYear, l.parentSlug, l.website));
+            List.of("slug", "name", "type", "country", "foundedYear", "parentSlug", "website", "ror", "openalex"),
+            l -> Arrays.asList(
+                    l.slug, l.name, l.type, l.country, l.foundedYear, l.parentSlug, l.website, l.ror, l.openalex));
 
     static LabDto of(Lab lab) {
         return new LabDto(

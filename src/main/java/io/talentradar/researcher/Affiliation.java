@@ -6,6 +6,8 @@ import io.talentradar.lab.Lab;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -36,6 +38,18 @@ public class Affiliation extends VersionedEntity {
     @Convert(converter = StringListConverter.class)
     @Column(nullable = false, length = 10020)
     public List<String> sources = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public StintKind kind = StintKind.PRIMARY;
+
+    /** A title (e.g. "Adjunct Professor"), or null. */
+    @Column(name = "stint_role", length = 200)
+    public String role;
+
+    public boolean isPrimary() {
+        return kind == StintKind.PRIMARY;
+    }
 
     /** Whether the researcher is affiliated on {@code date}: start <= date and (no end or end > date). */
     public boolean covers(LocalDate date) {

@@ -19,16 +19,26 @@ public record AffiliationDto(
         LocalDate end,
 
         List<String> sources,
+
+        @Schema(
+                example = "PRIMARY",
+                description =
+                        "PRIMARY: the main affiliation (one at a time); SECONDARY: a role beside it, no weight in any index")
+        StintKind kind,
+
+        @Schema(nullable = true, example = "Adjunct Professor")
+        String role,
+
         @Schema(example = "1") long version) {
 
     /** As CSV: the columns of affiliations.csv. */
     public static final CsvExport.View<AffiliationDto> CSV = new CsvExport.View<>(
             "affiliations",
-            List.of("researcherSlug", "labSlug", "start", "end", "sourceUrl"),
-            a -> Arrays.asList(a.researcherSlug, a.labSlug, a.start, a.end, CsvExport.list(a.sources)));
+            List.of("researcherSlug", "labSlug", "start", "end", "sourceUrl", "kind", "role"),
+            a -> Arrays.asList(a.researcherSlug, a.labSlug, a.start, a.end, CsvExport.list(a.sources), a.kind, a.role));
 
     static AffiliationDto of(Affiliation a) {
         return new AffiliationDto(
-                a.id, a.researcher.slug, a.lab.slug, a.start, a.end, List.copyOf(a.sources), a.version);
+                a.id, a.researcher.slug, a.lab.slug, a.start, a.end, List.copyOf(a.sources), a.kind, a.role, a.version);
     }
 }

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The body of POST /researchers/{slug}/affiliations: a stint [start, end). */
+/** The body of POST and PUT /researchers/{slug}/affiliations[/{id}]: a stint [start, end). */
 @Schema(name = "AffiliationInput")
 public record AffiliationRequest(
         @NotNull @Pattern(regexp = Slugs.REGEX, message = Slugs.MESSAGE) @Schema(example = "openai")
@@ -24,9 +24,34 @@ public record AffiliationRequest(
         LocalDate end,
 
         @Size(max = 20)
-        List<@NotNull @Size(max = 500) @Pattern(regexp = Urls.REGEX, message = Urls.MESSAGE) String> sources) {
+        List<@NotNull @Size(max = 500) @Pattern(regexp = Urls.REGEX, message = Urls.MESSAGE) String> sources,
+
+        @Schema(
+                nullable = true,
+                example = "PRIMARY",
+                description = "PRIMARY (default): the main affiliation, one at a time; SECONDARY: adjunct, advisor,"
+                        + " visiting; may overlap others, no weight in any index")
+        StintKind kind,
+
+        @Size(max = 200)
+        @Pattern(regexp = "^[^\\r\\n;]*$", message = "must be one line without ';'")
+        @Schema(nullable = true, example = "Adjunct Professor", description = "A title, such as Adjunct Professor")
+        String role,
+
+        @Schema(
+                nullable = true,
+                description = "Optional on PUT: the version you read; a stale one gets 412, like If-Match.")
+        Long version) {
 
     List<String> sourcesOrEmpty() {
         return sources == null ? List.of() : sources;
+    }
+
+    StintKind kindOrPrimary() {
+        return kind == null ? StintKind.PRIMARY : kind;
+    }
+
+    String roleOrNone() {
+        return role == null || role.isBlank() ? null : role.trim();
     }
 }

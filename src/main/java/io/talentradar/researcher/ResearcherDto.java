@@ -31,9 +31,32 @@ public record ResearcherDto(
     /** As CSV: the columns of researchers.csv. */
     public static final CsvExport.View<ResearcherDto> CSV = new CsvExport.View<>(
             "researchers",
-            List.of("slug", "name", "seniority", "expertise", "notableWork"),
+            List.of(
+                    "slug",
+                    "name",
+                    "seniority",
+                    "expertise",
+                    "notableWork",
+                    "orcid",
+                    "openalex",
+                    "scholar",
+                    "dblp",
+                    "homepage",
+                    "x",
+                    "aliases"),
             r -> Arrays.asList(
-                    r.slug, r.name, r.seniority, CsvExport.list(r.expertise), CsvExport.list(r.notableWork)));
+                    r.slug,
+                    r.name,
+                    r.seniority,
+                    CsvExport.list(r.expertise),
+                    CsvExport.list(r.notableWork),
+                    r.externalIds.orcid(),
+                    r.externalIds.openalex(),
+                    r.externalIds.scholar(),
+                    r.externalIds.dblp(),
+                    r.externalIds.homepage(),
+                    r.externalIds.x(),
+                    CsvExport.list(r.aliases)));
 
     static ResearcherDto of(Researcher r, String currentLabSlug) {
         return new ResearcherDto(

@@ -358,6 +358,67 @@ public class ResearcherResource {
         return service.affiliation(slug, Params.id("id", id));
     }
 
+    @RolesAllowed(Roles.EDITOR)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @PUT
+    @Path("/{slug}/affiliations/{id}")
+    @Operation(
+            operationId = "replaceResearcherAffiliation",
+            summary = "Change a stint",
+            description = "How a SECONDARY stint ends (give it an end), a title is given or a mistake mended. Send"
+                    + " If-Match with the ETag you read (or the body's version). A stint a departure ended or opened"
+                    + " keeps its lab, dates and kind (change the departure): only role and sources change here (409).")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AffiliationRequest.class),
+                            examples = @ExampleObject(name = "stint", value = AFFILIATION_INPUT)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The stored stint",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AffiliationDto.class),
+                            examples = @ExampleObject(name = "stint", value = AFFILIATION)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
+    public Response updateAffiliation(
+            @Parameter(example = "jan-leike") @RestPath String slug,
+            @Parameter(example = "7") @RestPath String id,
+            @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            AffiliationRequest body) {
+        AffiliationDto stint =
+                service.updateAffiliation(slug, Params.id("id", id), body, ETags.expectedVersion(ifMatch));
+        return Response.ok(stint).tag(ETags.of(stint.version())).build();
+    }
+
+    @RolesAllowed(Roles.EDITOR)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @DELETE
+    @Path("/{slug}/affiliations/{id}")
+    @Operation(
+            operationId = "deleteResearcherAffiliation",
+            summary = "Delete a stint",
+            description = "A stint a departure ended or opened goes with the departure (409 here).")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    public Response deleteAffiliation(
+            @Parameter(example = "jan-leike") @RestPath String slug,
+            @Parameter(example = "7") @RestPath String id,
+            @RestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.deleteAffiliation(slug, Params.id("id", id), ETags.expectedVersion(ifMatch));
+        return Response.noContent().build();
+    }
+
     @Schema(name = "ResearcherPage")
     public record ResearcherPage(List<ResearcherDto> items, int page, int size, long totalItems, int totalPages) {}
 

@@ -81,7 +81,7 @@ public class ResearcherService {
                         .and("openalex = :openalex", "openalex", filter.openalex())
                         .and(
                                 "exists (select 1 from Affiliation a where a.researcher = r and a.end is null"
-                                        + " and a.lab.slug = :lab)",
+                                        + " and a.kind = io.talentradar.researcher.StintKind.PRIMARY and a.lab.slug = :lab)",
                                 "lab",
                                 filter.lab())
                         .and(":expertise member of r.expertise", "expertise", filter.expertise())
@@ -89,19 +89,39 @@ public class ResearcherService {
                 page);
     }
 
-    /** The roster: researchers affiliated with the lab on {@code asOf}. */
+    /**
+     * The roster: researchers whose PRIMARY stint at the lab covers {@code asOf}; with {@code includeSecondary},
+     * also those holding a SECONDARY role there then (a researcher with both is listed once, as PRIMARY).
+     */
     @Transactional
-    public PageResponse<ResearcherDto> roster(String labSlug, LocalDate asOf, PageRequest page) {
+    public PageResponse<RosterMember> roster(
+            String labSlug, LocalDate asOf, boolean includeSecondary, PageRequest page) {
         Lab lab = labs.require(labSlug);
-        return page(
+        String covering = "from Affiliation a where a.researcher = r and a.lab = :lab"
+                + " and (a.start is null or a.start <= :asOf) and (a.end is null or a.end > :asOf)"
+                + (includeSecondary ? "" : " and a.kind = io.talentradar.researcher.StintKind.PRIMARY");
+        PageResponse<ResearcherDto> researchersThere = page(
                 new Where()
-                        .and(
-                                "exists (select 1 from Affiliation a where a.researcher = r and a.lab = :lab"
-                                        + " and (a.start is null or a.start <= :asOf) and (a.end is null or a.end > :asOf))",
-                                "lab",
-                                lab)
+                        .and("exists (select 1 " + covering + ")", "lab", lab)
                         .bind("asOf", asOf),
                 page);
+        Map<String, Affiliation> stints = new java.util.HashMap<>();
+        if (!researchersThere.items().isEmpty()) {
+            em.createQuery(
+                            "select a " + covering.replace("a.researcher = r", "a.researcher.slug in :slugs")
+                                    + " order by a.kind, a.id",
+                            Affiliation.class)
+                    .setParameter(
+                            "slugs",
+                            researchersThere.items().stream()
+                                    .map(ResearcherDto::slug)
+                                    .toList())
+                    .setParameter("lab", lab)
+                    .setParameter("asOf", asOf)
+                    .getResultStream()
+                    .forEach(a -> stints.putIfAbsent(a.researcher.slug, a));
+        }
+        return researchersThere.map(r -> RosterMember.of(r, stints.get(r.slug())));
     }
 
     private PageResponse<ResearcherDto> page(Where where, PageRequest page) {
@@ -125,7 +145,7 @@ public class ResearcherService {
         }
         return em.createQuery(
                         "select a.researcher.id, a.lab.slug from Affiliation a"
-                                + " where a.end is null and a.researcher.id in :ids",
+                                + " where a.end is null and a.kind = io.talentradar.researcher.StintKind.PRIMARY and a.researcher.id in :ids",
                         Object[].class)
                 .setParameter("ids", ids)
                 .getResultStream()
@@ -256,12 +276,7 @@ public class ResearcherService {
 
     @Transactional
     public AffiliationDto affiliation(String slug, long id) {
-        Researcher researcher = researchers.require(slug);
-        Affiliation stint = affiliations.findById(id);
-        if (stint == null || !stint.researcher.id.equals(researcher.id)) {
-            throw ProblemException.notFound("affiliation", Long.toString(id));
-        }
-        return AffiliationDto.of(stint);
+        return AffiliationDto.of(stintOf(researchers.require(slug), id));
     }
 
     @Transactional
@@ -269,11 +284,87 @@ public class ResearcherService {
         Researcher researcher = researchers.requireLocked(slug);
         Lab lab = labs.findBySlug(request.labSlug())
                 .orElseThrow(() -> ProblemException.invalid("labSlug", "no lab with slug '" + request.labSlug() + "'"));
-        Affiliation stint = history.open(researcher, lab, request.start(), request.end(), request.sourcesOrEmpty());
+        Affiliation stint = history.open(
+                researcher,
+                lab,
+                request.start(),
+                request.end(),
+                request.sourcesOrEmpty(),
+                request.kindOrPrimary(),
+                request.roleOrNone());
         affiliations.flush();
         AffiliationDto created = AffiliationDto.of(stint);
         audit.record(AuditLog.Action.CREATE, "affiliation", slug + "/" + stint.id, null, created);
         return created;
+    }
+
+    /**
+     * Changes a stint: how a SECONDARY one ends, a title is given, a mistake is mended. A stint a departure ended
+     * or opened keeps its lab, dates and kind (they change through the departure): only its role and sources.
+     */
+    @Transactional
+    public AffiliationDto updateAffiliation(
+            String slug, long id, @Valid @NotNull AffiliationRequest request, Long ifMatch) {
+        Researcher researcher = researchers.requireLocked(slug);
+        Affiliation stint = stintOf(researcher, id);
+        Versions.check(stint.version, ifMatch, request.version());
+        Lab lab = labs.findBySlug(request.labSlug())
+                .orElseThrow(() -> ProblemException.invalid("labSlug", "no lab with slug '" + request.labSlug() + "'"));
+        boolean factsChange = !lab.id.equals(stint.lab.id)
+                || !java.util.Objects.equals(request.start(), stint.start)
+                || !java.util.Objects.equals(request.end(), stint.end)
+                || request.kindOrPrimary() != stint.kind;
+        if (factsChange && departureRefersTo(stint)) {
+            throw ProblemException.conflict(
+                    "stint-of-a-departure",
+                    "A departure ended or opened this stint: its lab, dates and kind change through the departure"
+                            + " (only role and sources here).");
+        }
+        AffiliationDto before = AffiliationDto.of(stint);
+        history.edit(
+                stint,
+                lab,
+                request.start(),
+                request.end(),
+                request.sourcesOrEmpty(),
+                request.kindOrPrimary(),
+                request.roleOrNone());
+        affiliations.flush();
+        AffiliationDto after = AffiliationDto.of(stint);
+        audit.record(AuditLog.Action.UPDATE, "affiliation", slug + "/" + id, before, after);
+        return after;
+    }
+
+    /** Deletes a stint no departure refers to. */
+    @Transactional
+    public void deleteAffiliation(String slug, long id, Long ifMatch) {
+        Researcher researcher = researchers.requireLocked(slug);
+        Affiliation stint = stintOf(researcher, id);
+        Versions.check(stint.version, ifMatch, null);
+        if (departureRefersTo(stint)) {
+            throw ProblemException.conflict(
+                    "stint-of-a-departure", "A departure ended or opened this stint: delete the departure instead.");
+        }
+        audit.record(AuditLog.Action.DELETE, "affiliation", slug + "/" + id, AffiliationDto.of(stint), null);
+        history.remove(researcher, stint);
+        affiliations.flush();
+    }
+
+    private Affiliation stintOf(Researcher researcher, long id) {
+        Affiliation stint = affiliations.findById(id);
+        if (stint == null || !stint.researcher.id.equals(researcher.id)) {
+            throw ProblemException.notFound("affiliation", Long.toString(id));
+        }
+        return stint;
+    }
+
+    private boolean departureRefersTo(Affiliation stint) {
+        return ((Number) em.createNativeQuery(
+                                        "select count(*) from departure where ended_stint_id = ?1 or opened_stint_id = ?1")
+                                .setParameter(1, stint.id)
+                                .getSingleResult())
+                        .longValue()
+                > 0;
     }
 
     /** Each external id is held by one researcher at most: 409 naming the one that holds it. */

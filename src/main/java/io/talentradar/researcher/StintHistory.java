@@ -8,8 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The rules of a researcher's affiliation history: stints never overlap, and a departure ends the stint
- * that covers its date. Callers hold the researcher's row lock ({@link ResearcherRepository#requireLocked})
+ * The rules of a researcher's affiliation history: PRIMARY stints never overlap, and a departure ends the
+ * PRIMARY stint that covers its date (and opens a PRIMARY one); SECONDARY stints (adjunct, advisor, visiting)
+ * may overlap anything and are ended by editing them. Callers hold the researcher's row lock ({@link ResearcherRepository#requireLocked})
  * and a transaction; every change also bumps the researcher's version, since its current lab is derived
  * from the stints.
  */
@@ -25,20 +26,59 @@ public class StintHistory {
     /** The stint a departure ended and the end it had before, so the departure can be undone exactly. */
     public record EndedStint(Affiliation stint, LocalDate priorEnd) {}
 
+    /** Opens a PRIMARY stint with no title (what a departure to a lab opens). */
     public Affiliation open(Researcher researcher, Lab lab, LocalDate start, LocalDate end, List<String> sources) {
+        return open(researcher, lab, start, end, sources, StintKind.PRIMARY, null);
+    }
+
+    public Affiliation open(
+            Researcher researcher,
+            Lab lab,
+            LocalDate start,
+            LocalDate end,
+            List<String> sources,
+            StintKind kind,
+            String role) {
+        Affiliation stint = new Affiliation();
+        stint.researcher = researcher;
+        set(stint, lab, start, end, sources, kind, role);
+        affiliations.persist(stint);
+        return stint;
+    }
+
+    /** Changes a stint no departure refers to (a departure's stints change through the departure). */
+    void edit(
+            Affiliation stint,
+            Lab lab,
+            LocalDate start,
+            LocalDate end,
+            List<String> sources,
+            StintKind kind,
+            String role) {
+        set(stint, lab, start, end, sources, kind, role);
+    }
+
+    private void set(
+            Affiliation stint,
+            Lab lab,
+            LocalDate start,
+            LocalDate end,
+            List<String> sources,
+            StintKind kind,
+            String role) {
         if (start != null && end != null && !start.isBefore(end)) {
             throw ProblemException.invalid("end", "must be after start");
         }
-        requireNoOverlap(researcher, null, start, end);
-        Affiliation stint = new Affiliation();
-        stint.researcher = researcher;
+        if (kind == StintKind.PRIMARY) {
+            requireNoOverlap(stint.researcher, stint, start, end);
+        }
         stint.lab = lab;
         stint.start = start;
         stint.end = end;
         stint.sources = List.copyOf(sources);
-        affiliations.persist(stint);
-        touch(researcher);
-        return stint;
+        stint.kind = kind;
+        stint.role = role;
+        touch(stint.researcher);
     }
 
     /**
@@ -47,7 +87,7 @@ public class StintHistory {
      */
     public EndedStint end(Researcher researcher, Lab lab, LocalDate date, List<Long> alreadyEnded) {
         Affiliation stint = affiliations.ofResearcher(researcher).stream()
-                .filter(a -> a.lab.id.equals(lab.id))
+                .filter(a -> a.isPrimary() && a.lab.id.equals(lab.id))
                 .filter(a -> a.covers(date) || (date.equals(a.end) && !alreadyEnded.contains(a.id)))
                 .findFirst()
                 .orElseThrow(() -> ProblemException.conflict(
@@ -81,12 +121,14 @@ public class StintHistory {
 
     private void requireNoOverlap(Researcher researcher, Affiliation except, LocalDate start, LocalDate end) {
         for (Affiliation other : affiliations.ofResearcher(researcher)) {
-            if (other != except && other.overlaps(start, end)) {
+            if (other != except && other.isPrimary() && other.overlaps(start, end)) {
                 throw ProblemException.conflict(
                         "history-conflict",
                         "The stint " + describe(start, end)
                                 + " overlaps the stint of '" + researcher.slug + "' at '" + other.lab.slug + "' "
-                                + describe(other.start, other.end) + "; stints of one researcher never overlap.");
+                                + describe(other.start, other.end)
+                                + "; a researcher's PRIMARY stints never overlap (a role beside the main affiliation"
+                                + " is a SECONDARY stint).");
             }
         }
     }

@@ -12,8 +12,10 @@ import io.talentradar.lab.LabRequest;
 import io.talentradar.lab.LabService;
 import io.talentradar.lab.LabType;
 import io.talentradar.researcher.AffiliationRequest;
+import io.talentradar.researcher.ExternalIds;
 import io.talentradar.researcher.ResearcherRequest;
 import io.talentradar.researcher.ResearcherService;
+import io.talentradar.researcher.StintKind;
 import io.talentradar.scoring.Confidence;
 import io.talentradar.scoring.DestinationType;
 import io.talentradar.scoring.Seniority;
@@ -315,7 +317,10 @@ public class CsvImporter {
                         throw ProblemException.invalid(
                                 "row",
                                 "has " + row.record().size() + " cells; the header has "
-                                        + dataset.columns().size());
+                                        + row.record()
+                                                .getParser()
+                                                .getHeaderNames()
+                                                .size());
                     }));
                 }
             }
@@ -333,8 +338,8 @@ public class CsvImporter {
                             integer(row, "foundedYear"),
                             row.optional("parentSlug"),
                             row.optional("website"),
-                            null,
-                            null,
+                            row.optional("ror"),
+                            row.optional("openalex"),
                             null))));
         }
         for (Row row : input.getOrDefault(Dataset.RESEARCHERS, List.of())) {
@@ -347,8 +352,14 @@ public class CsvImporter {
                             Params.enumValue("seniority", required(row, "seniority"), Seniority.class),
                             row.list("expertise"),
                             row.list("notableWork"),
-                            null,
-                            null,
+                            new ExternalIds(
+                                    row.optional("orcid"),
+                                    row.optional("openalex"),
+                                    row.optional("scholar"),
+                                    row.optional("dblp"),
+                                    row.optional("homepage"),
+                                    row.optional("x")),
+                            row.list("aliases"),
                             null,
                             null))));
         }
@@ -372,13 +383,16 @@ public class CsvImporter {
         }
         List<Row> direct = new ArrayList<>();
         for (Row a : stints) {
-            List<Row> opener = openedBy.get(key(a.get("researcherSlug"), a.get("labSlug"), a.get("start")));
+            List<Row> opener = "SECONDARY".equals(a.optional("kind"))
+                    ? null // a departure opens a PRIMARY stint only
+                    : openedBy.get(key(a.get("researcherSlug"), a.get("labSlug"), a.get("start")));
             (opener != null ? opener : direct).add(a);
         }
         record Timed(LocalDate date, int order, Step step) {}
         List<Timed> events = new ArrayList<>();
         for (Row a : direct) {
-            boolean endedByDeparture = ended.contains(key(a.get("researcherSlug"), a.get("labSlug"), a.get("end")));
+            boolean endedByDeparture = !"SECONDARY".equals(a.optional("kind"))
+                    && ended.contains(key(a.get("researcherSlug"), a.get("labSlug"), a.get("end")));
             events.add(new Timed(
                     sortDate(a, "start"),
                     1,
@@ -391,7 +405,10 @@ public class CsvImporter {
                                             a.get("labSlug"),
                                             Params.date("start", a.get("start")),
                                             endedByDeparture ? null : Params.date("end", a.get("end")),
-                                            a.list("sourceUrl"))))));
+                                            a.list("sourceUrl"),
+                                            kind(a),
+                                            a.optional("role"),
+                                            null)))));
         }
         for (Row d : departures) {
             List<Row> derived = d.optional("toLabSlug") == null
@@ -458,6 +475,10 @@ public class CsvImporter {
         } catch (DateTimeParseException e) {
             return null; // the step rejects it
         }
+    }
+
+    private static StintKind kind(Row row) {
+        return Params.enumValue("kind", row.optional("kind"), StintKind.class);
     }
 
     private static String required(Row row, String column) {

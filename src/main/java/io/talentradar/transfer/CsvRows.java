@@ -37,14 +37,14 @@ public final class CsvRows {
             return record.get(column);
         }
 
-        /** The cell, or null when it is empty. */
+        /** The cell, or null when it is empty or its column is one the file may leave out and does. */
         public String optional(String column) {
-            String value = record.get(column);
+            String value = record.isMapped(column) ? record.get(column) : null;
             return value == null || value.isBlank() ? null : value.trim();
         }
 
         public List<String> list(String column) {
-            String value = record.get(column);
+            String value = record.isMapped(column) ? record.get(column) : null;
             return value == null || value.isBlank()
                     ? List.of()
                     : Arrays.stream(value.split(CsvExport.LIST_SEPARATOR))
@@ -79,14 +79,22 @@ public final class CsvRows {
     private static void checkHeader(Dataset dataset, List<String> header) {
         Set<String> seen = new HashSet<>(header);
         List<String> missing =
-                dataset.columns().stream().filter(c -> !seen.contains(c)).toList();
+                dataset.required().stream().filter(c -> !seen.contains(c)).toList();
         List<String> unknown =
                 header.stream().filter(c -> !dataset.columns().contains(c)).toList();
         if (!missing.isEmpty() || !unknown.isEmpty()) {
             throw ProblemException.invalid(
                     dataset.id(),
                     "the header must name the columns "
-                            + String.join(",", dataset.columns())
+                            + String.join(",", dataset.required())
+                            + (dataset.required().size() < dataset.columns().size()
+                                    ? " (and may name "
+                                            + join(dataset.columns().stream()
+                                                    .filter(c ->
+                                                            !dataset.required().contains(c))
+                                                    .toList())
+                                            + ")"
+                                    : "")
                             + (missing.isEmpty() ? "" : "; missing: " + join(missing))
                             + (unknown.isEmpty() ? "" : "; unknown: " + join(unknown)));
         }

@@ -15,17 +15,25 @@ import java.util.stream.Collectors;
  * of the list exports (each DTO's CSV view), so the demo data, an import and an export are one format.
  */
 public enum Dataset {
-    LABS(LabDto.CSV),
-    RESEARCHERS(ResearcherDto.CSV),
-    AFFILIATIONS(AffiliationDto.CSV),
+    LABS(LabDto.CSV, "ror", "openalex"),
+    RESEARCHERS(ResearcherDto.CSV, "orcid", "openalex", "scholar", "dblp", "homepage", "x", "aliases"),
+    AFFILIATIONS(AffiliationDto.CSV, "kind", "role"),
     DEPARTURES(DepartureDto.CSV);
 
     private final String id;
     private final List<String> columns;
+    private final List<String> optional;
 
-    Dataset(CsvExport.View<?> view) {
+    /** {@code optional}: columns added after the shared dataset's files, which a file may leave out. */
+    Dataset(CsvExport.View<?> view, String... optional) {
         this.id = view.name();
         this.columns = view.columns();
+        this.optional = List.of(optional);
+    }
+
+    /** The columns a file must have: all but those added later. */
+    public List<String> required() {
+        return columns.stream().filter(c -> !optional.contains(c)).toList();
     }
 
     /** The name in paths and multipart parts: labs, researchers, affiliations, departures. */

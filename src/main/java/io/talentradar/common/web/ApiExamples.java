@@ -33,10 +33,11 @@ public final class ApiExamples {
 
     public static final String AFFILIATION = """
             {"id":7,"researcherSlug":"jan-leike","labSlug":"openai","start":"2021-01-01","end":"2024-05-01",\
-            "sources":["https://example.com/report"],"version":1}""";
+            "sources":["https://example.com/report"],"kind":"PRIMARY","role":null,"version":1}""";
 
     public static final String AFFILIATION_INPUT = """
-            {"labSlug":"openai","start":"2021-01-01","end":null,"sources":["https://example.com/report"]}""";
+            {"labSlug":"openai","start":"2021-01-01","end":null,"sources":["https://example.com/report"],\
+            "kind":"PRIMARY","role":null}""";
 
     public static final String AFFILIATION_PAGE = """
             {"items":[""" + AFFILIATION + """

@@ -110,6 +110,18 @@ public final class Params {
                 name, "must be an integer from " + min + (max == Long.MAX_VALUE ? "" : " to " + max));
     }
 
+    /** A flag: true or false; absent or empty is false. */
+    public static boolean bool(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
+        return switch (raw.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalid(name, "must be true or false");
+        };
+    }
+
     public static long id(String name, String raw) {
         try {
             long id = Long.parseLong(raw);
