@@ -1,6 +1,11 @@
 package io.talentradar.indices;
 
+import static io.talentradar.common.persistence.SetReads.each;
+import static io.talentradar.common.persistence.SetReads.forChunks;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.talentradar.common.feed.FeedChanges;
+import io.talentradar.common.persistence.SetReads;
 import io.talentradar.scoring.Confidence;
 import io.talentradar.scoring.DestinationType;
 import io.talentradar.scoring.Seniority;
@@ -12,7 +17,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -27,12 +31,9 @@ import org.jboss.logging.Logger;
 public class SnapshotLoader {
 
     private static final Logger LOG = Logger.getLogger(SnapshotLoader.class);
-    private static final int FETCH_SIZE = 5_000;
 
     /** More feed entries than this since a snapshot: reloading everything is as quick as patching. */
     static final int MAX_PATCH_ENTRIES = 10_000;
-
-    private static final int IN_CHUNK = 500;
 
     /**
      * A snapshot labelled with the data version and the changes-feed position read before its rows: the rows
@@ -62,7 +63,7 @@ public class SnapshotLoader {
     }
 
     public Versioned load() {
-        return inSnapshot(this::read);
+        return SetReads.inSnapshot(dataSource, this::read);
     }
 
     /**
@@ -72,78 +73,24 @@ public class SnapshotLoader {
      * (purged), when there are more than {@value #MAX_PATCH_ENTRIES}, or when an entry cannot be applied.
      */
     public Versioned update(Versioned old) {
-        return inSnapshot(c -> patch(c, old));
-    }
-
-    private interface Read {
-        Versioned in(Connection c) throws SQLException;
-    }
-
-    private Versioned inSnapshot(Read read) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            int isolation = c.getTransactionIsolation();
-            c.setAutoCommit(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try {
-                Versioned result = read.in(c);
-                c.commit();
-                return result;
-            } finally {
-                c.rollback();
-                c.setTransactionIsolation(isolation);
-                c.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the scoring snapshot", e);
-        }
-    }
-
-    /** The data version, the feed's head and the newest purged position, in one statement. */
-    private static long[] position(Connection c) throws SQLException {
-        try (ResultSet rs = query(
-                c,
-                "select d.version, f.seq, f.purged_through from data_version d, feed_sequence f"
-                        + " where d.id = 1 and f.id = 1")) {
-            rs.next();
-            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
-        }
+        return SetReads.inSnapshot(dataSource, c -> patch(c, old));
     }
 
     private Versioned patch(Connection c, Versioned old) throws SQLException {
-        long[] position = position(c);
-        if (position[2] > old.feedSeq()) {
+        FeedChanges.Position position = FeedChanges.position(c);
+        if (position.purgedThrough() > old.feedSeq()) {
             LOG.infof("Scoring snapshot: feed entries after %d were purged; reading everything", old.feedSeq());
             return read(c);
         }
         Snapshot before = old.snapshot();
-        Set<String> slugs = new HashSet<>();
-        boolean labs = false;
-        int entries = 0;
-        try (PreparedStatement st = c.prepareStatement("select type, slug, before_json, after_json from change_event"
-                + " where seq > ? and seq <= ? and type in ('lab', 'researcher', 'affiliation', 'departure')")) {
-            st.setLong(1, old.feedSeq());
-            st.setLong(2, position[1]);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    if (++entries > MAX_PATCH_ENTRIES) {
-                        return read(c);
-                    }
-                    String type = rs.getString(1);
-                    if (type.equals("lab")) {
-                        labs = true;
-                    } else if (type.equals("researcher")) {
-                        slugs.add(rs.getString(2));
-                        slugs.add(field(rs.getString(3), "slug"));
-                        slugs.add(field(rs.getString(4), "slug"));
-                    } else {
-                        slugs.add(field(rs.getString(3), "researcherSlug"));
-                        slugs.add(field(rs.getString(4), "researcherSlug"));
-                    }
-                }
-            }
+        FeedChanges.Touched touched =
+                FeedChanges.touched(c, json, old.feedSeq(), position.feedSeq(), MAX_PATCH_ENTRIES);
+        if (touched == null) {
+            return read(c);
         }
-        slugs.remove(null);
+        Set<String> slugs = touched.researchers();
+        boolean labs = !touched.labs().isEmpty();
+        int entries = touched.entries();
         Snapshot.Changes changes = new Snapshot.Changes();
         before.researcherIds(slugs).forEach(changes::replace);
         forChunks(
@@ -174,7 +121,7 @@ public class SnapshotLoader {
                 rs -> stint(rs, changes));
         forChunks(c, DEPARTURES + " where researcher_id in (%s)", ids, rs -> departure(rs, changes));
         if (changes.isEmpty()) { // writes the scoring does not read (API keys, webhooks): only the labels move
-            return new Versioned(position[0], position[1], before, true);
+            return new Versioned(position.dataVersion(), position.feedSeq(), before, true);
         }
         try {
             long merging = System.nanoTime();
@@ -182,7 +129,7 @@ public class SnapshotLoader {
             LOG.debugf(
                     "Scoring snapshot: %d feed entries naming %d researchers read, then merged in %d ms",
                     entries, changes.replaced().size(), (System.nanoTime() - merging) / 1_000_000);
-            return new Versioned(position[0], position[1], patched, true);
+            return new Versioned(position.dataVersion(), position.feedSeq(), patched, true);
         } catch (RuntimeException e) {
             LOG.warnf(
                     "Scoring snapshot: changes after %d could not be applied (%s); reading everything",
@@ -198,7 +145,7 @@ public class SnapshotLoader {
             + " tenure_years, destination_type, confidence from departure";
 
     private Versioned read(Connection c) throws SQLException {
-        long[] position = position(c);
+        FeedChanges.Position position = FeedChanges.position(c);
         Snapshot.Builder b = new Snapshot.Builder();
         labs(c, "select id, slug, parent_id from lab order by id", b);
         each(c, "select id, slug, seniority, notable_work from researcher order by id", rs -> researcher(rs, b));
@@ -211,37 +158,7 @@ public class SnapshotLoader {
                 "select researcher_id, lab_id, start_date, end_date from affiliation where " + PRIMARY,
                 rs -> stint(rs, b));
         each(c, DEPARTURES + " order by id", rs -> departure(rs, b));
-        return new Versioned(position[0], position[1], b.build(), false);
-    }
-
-    private interface Row {
-        void read(ResultSet rs) throws SQLException;
-    }
-
-    private static void each(Connection c, String sql, Row row) throws SQLException {
-        try (ResultSet rs = query(c, sql)) {
-            while (rs.next()) {
-                row.read(rs);
-            }
-        }
-    }
-
-    /** Runs {@code sql} with its {@code %s} replaced by placeholders for up to {@value #IN_CHUNK} values at a time. */
-    private static void forChunks(Connection c, String sql, List<?> values, Row row) throws SQLException {
-        for (int from = 0; from < values.size(); from += IN_CHUNK) {
-            List<?> chunk = values.subList(from, Math.min(values.size(), from + IN_CHUNK));
-            String in = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement st = c.prepareStatement(sql.formatted(in))) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    st.setObject(i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        row.read(rs);
-                    }
-                }
-            }
-        }
+        return new Versioned(position.dataVersion(), position.feedSeq(), b.build(), false);
     }
 
     private static void labs(Connection c, String sql, Snapshot.Rows sink) throws SQLException {
@@ -274,26 +191,6 @@ public class SnapshotLoader {
                 tenureYears,
                 DestinationType.valueOf(rs.getString(7)),
                 Confidence.valueOf(rs.getString(8)));
-    }
-
-    /** A field of an entry's JSON payload, or null. */
-    private String field(String payload, String name) {
-        if (payload == null) {
-            return null;
-        }
-        try {
-            var value = json.readTree(payload).get(name);
-            return value == null || value.isNull() ? null : value.asText();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("Unreadable feed entry", e);
-        }
-    }
-
-    private static ResultSet query(Connection c, String sql) throws SQLException {
-        PreparedStatement st = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-        st.setFetchSize(FETCH_SIZE);
-        st.closeOnCompletion();
-        return st.executeQuery();
     }
 
     private static LocalDate date(Date date) {
