@@ -159,8 +159,13 @@ function renderSignals(signals) {
   }
   list.replaceChildren(...signals.items.slice(0, 8).map((s) => {
     const li = document.createElement('li');
-    li.textContent = `${s.lab}: ${s.count} senior departures, ${s.start} to ${s.end} `
-      + `(severity ${fmt(s.severity, 1)}): ${s.researchers.join(', ')}`;
+    li.append(`${s.lab}: ${s.count} senior departures, ${s.start} to ${s.end} `
+      + `(severity ${fmt(s.severity, 1)}): `);
+    s.researchers.forEach((r, i) => {
+      const name = Object.assign(document.createElement('span'), { className: 'person-link', textContent: r });
+      name.addEventListener('click', () => openPerson(r));
+      li.append(...(i ? [', ', name] : [name]));
+    });
     return li;
   }));
 }
@@ -184,6 +189,152 @@ async function renderHistory(seq) {
     yAxis: { type: 'value' },
     series: [line('TCI', 'tci'), line('SLI', 'sli'), line('SGI', 'sgi')],
   }, true);
+}
+
+// Search: what the user types, after a pause, as GET /search; a lab opens its history, a researcher their page.
+let searchTimer = null;
+
+function onSearchInput() {
+  clearTimeout(searchTimer);
+  const q = $('search').value.trim();
+  if (!q) { $('searchResults').hidden = true; return; }
+  searchTimer = setTimeout(async () => {
+    try {
+      const found = await getJson(`/search?q=${encodeURIComponent(q)}&limit=8`);
+      if ($('search').value.trim() !== q) return; // typed on meanwhile
+      showResults(found.items);
+    } catch (e) {
+      showResults([]);
+    }
+  }, 200);
+}
+
+function showResults(items) {
+  const list = $('searchResults');
+  if (!items.length) {
+    list.replaceChildren(Object.assign(document.createElement('li'), { textContent: 'Nothing found' }));
+  } else {
+    list.replaceChildren(...items.map((item) => {
+      const li = document.createElement('li');
+      li.setAttribute('role', 'option');
+      li.dataset.type = item.type;
+      li.dataset.slug = item.slug;
+      const hint = document.createElement('span');
+      hint.className = 'hint';
+      hint.textContent = item.type === 'lab' ? 'lab'
+        : 'researcher' + (item.labSlug ? ' at ' + item.labSlug : '')
+          + (item.matchedOn !== 'name' && item.matchedOn !== 'slug' ? ` (${item.matchedOn}: ${item.matchedText})` : '');
+      li.append(item.name, hint);
+      li.addEventListener('click', () => openResult(item));
+      return li;
+    }));
+  }
+  list.hidden = false;
+}
+
+function openResult(item) {
+  $('searchResults').hidden = true;
+  $('search').value = item.name;
+  if (item.type === 'lab') {
+    state.lab = item.slug;
+    renderRanking();
+    renderHistory(state.seq).catch((e) => { $('status').textContent = 'Could not load the history: ' + e.message; });
+    $('history').scrollIntoView({ behavior: 'smooth' });
+  } else {
+    openPerson(item.slug);
+  }
+}
+
+// A researcher's page: stints as a timeline, departures with their sources, and the index terms naming them.
+const ID_LINKS = {
+  orcid: (v) => `https://orcid.org/${v}`,
+  openalex: (v) => `https://openalex.org/${v}`,
+  scholar: (v) => `https://scholar.google.com/citations?user=${encodeURIComponent(v)}`,
+  dblp: (v) => `https://dblp.org/pid/${v}`,
+  homepage: (v) => v,
+  x: (v) => `https://x.com/${encodeURIComponent(v)}`,
+};
+
+function link(text, href) {
+  return Object.assign(document.createElement('a'), { textContent: text, href, target: '_blank', rel: 'noopener' });
+}
+
+async function openPerson(slug) {
+  const path = `/researchers/${encodeURIComponent(slug)}`;
+  try {
+    const [person, stints, departures] = await Promise.all([getJson(path),
+      getJson(`${path}/affiliations?size=200&sort=start`),
+      getJson(`/departures?researcher=${encodeURIComponent(slug)}&size=200&sort=date`)]);
+    showCall('person', path);
+    const url = new URL(window.location);
+    url.searchParams.set('researcher', person.slug);
+    window.history.replaceState(null, '', url);
+    $('person').hidden = false;
+    $('person').dataset.slug = person.slug;
+    $('personName').textContent = person.name;
+    $('personMeta').textContent = `${person.slug} · ${person.seniority.toLowerCase()}`
+      + (person.currentLabSlug ? ` · at ${person.currentLabSlug}` : '')
+      + (person.expertise.length ? ` · ${person.expertise.join(', ')}` : '');
+    $('personIds').replaceChildren(...Object.entries(person.externalIds || {})
+      .filter(([, v]) => v).map(([k, v]) => link(`${k}: ${v}`, ID_LINKS[k](v))));
+    $('personAliases').textContent = person.aliases.length ? 'Also known as ' + person.aliases.join('; ') : '';
+    renderTimeline(stints.items);
+    $('personDepartures').replaceChildren(...(departures.items.length ? departures.items.map((d) => {
+      const li = document.createElement('li');
+      li.append(`${d.date}: left ${d.fromLabSlug}` + (d.toLabSlug ? ` for ${d.toLabSlug}` : '')
+        + ` (${d.destinationType.toLowerCase().replaceAll('_', ' ')}, ${d.confidence.toLowerCase()}) `);
+      d.sources.forEach((s, i) => li.append(link(`source ${i + 1}`, s), ' '));
+      return li;
+    }) : [Object.assign(document.createElement('li'), { textContent: 'None recorded.' })]));
+    await renderContributions(person, departures.items);
+    $('person').scrollIntoView({ behavior: 'smooth' });
+  } catch (e) {
+    $('status').textContent = 'Could not open ' + slug + ': ' + e.message;
+  }
+}
+
+function renderTimeline(stints) {
+  const labs = [...new Set(stints.map((s) => s.labSlug))];
+  const end = state.asOf || today();
+  const data = stints.map((s) => ({
+    value: [labs.indexOf(s.labSlug), s.start || '2000-01-01', s.end || end, s.kind, s.role || ''],
+    itemStyle: { color: s.kind === 'PRIMARY' ? '#2f6fdf' : '#9db8ea' },
+  }));
+  chart('personTimeline').setOption({
+    tooltip: { formatter: (p) => `${labs[p.value[0]]}: ${p.value[1]} to ${p.value[2]} (${p.value[3].toLowerCase()}`
+      + (p.value[4] ? `, ${p.value[4]}` : '') + ')' },
+    grid: { left: 120, right: 20, top: 10, bottom: 30 },
+    xAxis: { type: 'time' },
+    yAxis: { type: 'category', data: labs },
+    series: [{
+      type: 'custom', encode: { x: [1, 2], y: 0 }, data,
+      renderItem: (params, api) => {
+        const from = api.coord([api.value(1), api.value(0)]);
+        const to = api.coord([api.value(2), api.value(0)]);
+        const height = api.size([0, 1])[1] * (api.value(3) === 'PRIMARY' ? 0.6 : 0.3);
+        return { type: 'rect', style: api.style(),
+          shape: { x: from[0], y: from[1] - height / 2, width: Math.max(2, to[0] - from[0]), height } };
+      },
+    }],
+  }, true);
+}
+
+async function renderContributions(person, departures) {
+  const labs = new Set([person.currentLabSlug, ...departures.map((d) => d.fromLabSlug),
+    ...departures.map((d) => d.toLabSlug)].filter(Boolean));
+  const terms = [];
+  await Promise.all([...labs].map(async (lab) => {
+    const indices = await getJson(`/labs/${encodeURIComponent(lab)}/indices?asOf=${state.asOf}`
+      + `&window=${state.window}&explain=true`);
+    indices.contributions.filter((c) => c.researcher === person.slug).forEach((c) => terms.push({ lab, c }));
+  }));
+  terms.sort((a, b) => b.c.value - a.c.value);
+  $('personContributions').replaceChildren(...(terms.length ? terms.map(({ lab, c }) => {
+    const li = document.createElement('li');
+    li.textContent = `${c.index} of ${lab}: ${fmt(c.value, 2)}`
+      + (c.date ? ` (departure of ${c.date}, ${c.fromLab} to ${c.toLab || 'undisclosed'})` : ' (talent mass)');
+    return li;
+  }) : [Object.assign(document.createElement('li'), { textContent: 'No term on this date.' })]));
 }
 
 // The live panel: the last 20 entries, then each new one as the stream sends it (newest first).
@@ -259,6 +410,19 @@ function start() {
     state.sort = { key, asc: state.sort.key === key ? !state.sort.asc : key === 'lab' };
     renderRanking();
   }));
+  $('search').addEventListener('input', onSearchInput);
+  $('search').addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') $('searchResults').querySelector('li[data-slug]')?.click();
+    if (e.key === 'Escape') $('searchResults').hidden = true;
+  });
+  document.addEventListener('click', (e) => { if (!$('find').contains(e.target)) $('searchResults').hidden = true; });
+  $('personClose').addEventListener('click', () => {
+    $('person').hidden = true;
+    const url = new URL(window.location);
+    url.searchParams.delete('researcher');
+    window.history.replaceState(null, '', url);
+  });
+  if (params.get('researcher')) openPerson(params.get('researcher'));
   window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
   readControls();
   refresh();

@@ -13,6 +13,7 @@ import io.talentradar.lab.LabType;
 import io.talentradar.researcher.ResearcherService;
 import io.talentradar.scoring.DestinationType;
 import io.talentradar.scoring.Seniority;
+import io.talentradar.transfer.RedirectResource;
 import io.talentradar.watch.WatchlistService;
 import io.talentradar.watch.WebhookService;
 import java.math.BigDecimal;
@@ -56,7 +57,8 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("listIndices", IndicesResource.sortFields()),
             Map.entry("listWatchlists", WatchlistService.SORTABLE.keySet()),
             Map.entry("listWebhooks", WebhookService.SORTABLE.keySet()),
-            Map.entry("listWebhookDeliveries", List.of("id")));
+            Map.entry("listWebhookDeliveries", List.of("id")),
+            Map.entry("listRedirects", RedirectResource.SORTABLE.keySet()));
 
     private static final List<String> BOOLEANS = List.of("partial", "explain", "rollup");
     private static final List<String> DATES = List.of("asOf", "since", "until", "from", "to");

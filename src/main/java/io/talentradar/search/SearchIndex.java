@@ -106,7 +106,10 @@ final class SearchIndex {
             }
             for (String word : new HashSet<>(Arrays.asList(text.split(" ")))) {
                 postings.computeIfAbsent(word, w -> new Ints()).add(posting);
-                if (field.kind().identity() && word.length() >= MIN_FUZZY_LENGTH - 1 && identityWords.add(word)) {
+                if (field.kind().identity()
+                        && word.length() >= MIN_FUZZY_LENGTH - 1
+                        && !Character.isDigit(word.charAt(0)) // a typo in a number is another number
+                        && identityWords.add(word)) {
                     identityWordsByLength
                             .computeIfAbsent(word.length(), n -> new ArrayList<>())
                             .add(word);

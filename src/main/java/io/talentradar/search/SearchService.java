@@ -4,12 +4,14 @@ import static io.talentradar.common.persistence.SetReads.each;
 import static io.talentradar.common.persistence.SetReads.forChunks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
 import io.talentradar.common.feed.FeedChanges;
 import io.talentradar.common.persistence.SetReads;
 import io.talentradar.search.SearchIndex.Entry;
 import io.talentradar.search.SearchIndex.Field;
 import io.talentradar.search.SearchIndex.Kind;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -56,6 +58,21 @@ public class SearchService {
             String match,
             String matchedOn,
             String matchedText) {}
+
+    /** Reads the index once the service has started, off the start's path, so the first search is quick too. */
+    void warmUp(@Observes StartupEvent started) {
+        Thread warm = new Thread(
+                () -> {
+                    try {
+                        search("warm up", Set.of("lab"), 1);
+                    } catch (RuntimeException e) {
+                        LOG.warnf("Search index not read at start (%s); the first search reads it", e.getMessage());
+                    }
+                },
+                "search-warm-up");
+        warm.setDaemon(true);
+        warm.start();
+    }
 
     public List<Result> search(String query, Set<String> types, int limit) {
         long version = currentVersion();
@@ -118,7 +135,7 @@ public class SearchService {
             SearchIndex fresh = new SearchIndex();
             read(c, fresh, null, null);
             index = fresh;
-            LOG.debugf("Search index: %d entries read in %d ms", fresh.size(), (System.nanoTime() - start) / 1_000_000);
+            LOG.infof("Search index: %d entries read in %d ms", fresh.size(), (System.nanoTime() - start) / 1_000_000);
         } else {
             touched.labs().forEach(slug -> index.remove("lab", slug));
             touched.researchers().forEach(slug -> index.remove("researcher", slug));

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 final class Text {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern BREAKS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Text() {}
 
@@ -16,24 +15,48 @@ final class Text {
         if (text == null) {
             return "";
         }
-        String decomposed = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
-                .replaceAll("")
-                .toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            switch (c) { // letters with no decomposition into a base letter and a mark
-                case 'ł' -> out.append('l');
-                case 'ø' -> out.append('o');
-                case 'đ' -> out.append('d');
-                case 'ı' -> out.append('i');
-                case 'ß' -> out.append("ss");
-                case 'æ' -> out.append("ae");
-                case 'œ' -> out.append("oe");
-                default -> out.append(c);
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = true; // at the start, or after a word break: a break here adds nothing
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 128) { // the common case, without the Unicode tables
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    out.append(c);
+                    gap = false;
+                } else if (c >= 'A' && c <= 'Z') {
+                    out.append((char) (c + ('a' - 'A')));
+                    gap = false;
+                } else if (!gap) {
+                    out.append(' ');
+                    gap = true;
+                }
+                continue;
+            }
+            String base = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD))
+                    .replaceAll("")
+                    .toLowerCase(Locale.ROOT);
+            for (int k = 0; k < base.length(); k++) {
+                String letter = switch (base.charAt(k)) { // letters with no decomposition into a base and a mark
+                    case 'ł' -> "l";
+                    case 'ø' -> "o";
+                    case 'đ' -> "d";
+                    case 'ı' -> "i";
+                    case 'ß' -> "ss";
+                    case 'æ' -> "ae";
+                    case 'œ' -> "oe";
+                    default -> Character.isLetterOrDigit(base.charAt(k)) ? String.valueOf(base.charAt(k)) : null;
+                };
+                if (letter != null) {
+                    out.append(letter);
+                    gap = false;
+                } else if (!gap) {
+                    out.append(' ');
+                    gap = true;
+                }
             }
         }
-        return BREAKS.matcher(out).replaceAll(" ").trim();
+        int end = out.length();
+        return gap && end > 0 ? out.substring(0, end - 1) : out.toString();
     }
 
     /** Whether two words are at most one edit apart: one letter added, dropped, changed, or two swapped. */

@@ -4,6 +4,7 @@ import io.talentradar.common.audit.AuditLog;
 import io.talentradar.common.error.Problem;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.error.ProblemMappers;
+import io.talentradar.common.persistence.SlugRedirects;
 import io.talentradar.common.web.Params;
 import io.talentradar.departure.DatePrecision;
 import io.talentradar.departure.DepartureRequest;
@@ -52,7 +53,8 @@ import org.hibernate.Session;
  * Imports the four datasets through the same services and validation as the API, so an imported row is
  * exactly what a client could have written.
  *
- * <p>Order: labs (parents first), researchers, then stints and departures replayed in date order. A stint
+ * <p>Order: labs (parents first), researchers, the redirects of old slugs, then stints and departures replayed
+ * in date order. A stint
  * that a departure of the same import opens is not written on its own: the departure derives it (and the
  * end a departure gives a stint), exactly as when a client records departures.
  *
@@ -71,6 +73,7 @@ public class CsvImporter {
     private final Duration timeout;
     private final TransactionManager transactions;
     private final AuditLog audit;
+    private final SlugRedirects redirects;
 
     CsvImporter(
             LabService labService,
@@ -79,7 +82,9 @@ public class CsvImporter {
             EntityManager em,
             TransactionManager transactions,
             AuditLog audit,
+            SlugRedirects redirects,
             @ConfigProperty(name = "talentradar.import.timeout", defaultValue = "PT30M") Duration timeout) {
+        this.redirects = redirects;
         this.transactions = transactions;
         this.audit = audit;
         this.labService = labService;
@@ -363,6 +368,16 @@ public class CsvImporter {
                             null,
                             null))));
         }
+        for (Row row : input.getOrDefault(Dataset.REDIRECTS, List.of())) {
+            steps.add(new Step(
+                    row,
+                    List.of(),
+                    () -> redirects.restore(
+                            required(row, "resourceType"),
+                            Params.slug("oldSlug", required(row, "oldSlug")),
+                            Params.slug("newSlug", row.optional("newSlug")),
+                            instant(row, "at"))));
+        }
         steps.addAll(history(
                 input.getOrDefault(Dataset.AFFILIATIONS, List.of()),
                 input.getOrDefault(Dataset.DEPARTURES, List.of())));
@@ -474,6 +489,15 @@ public class CsvImporter {
             return row.optional(column) == null ? null : LocalDate.parse(row.optional(column));
         } catch (DateTimeParseException e) {
             return null; // the step rejects it
+        }
+    }
+
+    private static java.time.Instant instant(Row row, String column) {
+        String value = row.optional(column);
+        try {
+            return value == null ? null : java.time.Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(column, "must be an instant such as 2025-01-31T12:00:00Z");
         }
     }
 

@@ -11,14 +11,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The four datasets TalentRadar imports as CSV. Their columns are those of the shared dataset's files and
+ * The datasets TalentRadar imports as CSV. Their columns are those of the shared dataset's files and
  * of the list exports (each DTO's CSV view), so the demo data, an import and an export are one format.
  */
 public enum Dataset {
     LABS(LabDto.CSV, "ror", "openalex"),
     RESEARCHERS(ResearcherDto.CSV, "orcid", "openalex", "scholar", "dblp", "homepage", "x", "aliases"),
     AFFILIATIONS(AffiliationDto.CSV, "kind", "role"),
-    DEPARTURES(DepartureDto.CSV);
+    DEPARTURES(DepartureDto.CSV),
+    /** Renamed, merged and deleted slugs (not in the shared dataset: an export's fifth file). */
+    REDIRECTS(RedirectResource.RedirectDto.CSV, "at");
 
     private final String id;
     private final List<String> columns;
@@ -36,7 +38,7 @@ public enum Dataset {
         return columns.stream().filter(c -> !optional.contains(c)).toList();
     }
 
-    /** The name in paths and multipart parts: labs, researchers, affiliations, departures. */
+    /** The name in paths and multipart parts: labs, researchers, affiliations, departures, redirects. */
     public String id() {
         return id;
     }

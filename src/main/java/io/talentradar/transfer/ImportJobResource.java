@@ -64,10 +64,11 @@ public class ImportJobResource {
     @Operation(
             operationId = "startImportJob",
             summary = "Import CSV files as a job",
-            description = "The multipart form of POST /import (parts labs, researchers, affiliations, departures). "
-                    + "Each file is checked as CSV with the right header at once (400 otherwise); the rows are "
-                    + "then imported in the background, all-or-nothing unless partial=true. Poll the job for its "
-                    + "progress and, when it has ended, its report.")
+            description =
+                    "The multipart form of POST /import (parts labs, researchers, affiliations, departures, redirects). "
+                            + "Each file is checked as CSV with the right header at once (400 otherwise); the rows are "
+                            + "then imported in the background, all-or-nothing unless partial=true. Poll the job for its "
+                            + "progress and, when it has ended, its report.")
     @APIResponse(
             responseCode = "202",
             description = ACCEPTED,
@@ -85,9 +86,10 @@ public class ImportJobResource {
         put(files, Dataset.RESEARCHERS, form.researchers);
         put(files, Dataset.AFFILIATIONS, form.affiliations);
         put(files, Dataset.DEPARTURES, form.departures);
+        put(files, Dataset.REDIRECTS, form.redirects);
         if (files.isEmpty()) {
             throw ProblemException.invalid(
-                    "file", "send at least one of the parts labs, researchers, affiliations, departures");
+                    "file", "send at least one of the parts labs, researchers, affiliations, departures, redirects");
         }
         return accepted(files, isPartial, uri);
     }
@@ -107,7 +109,8 @@ public class ImportJobResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ImportJobs.Job.class)))
     public Response startOne(
-            @Parameter(description = "labs, researchers, affiliations or departures", example = "labs") @RestPath
+            @Parameter(description = "labs, researchers, affiliations, departures or redirects", example = "labs")
+                    @RestPath
                     String dataset,
             @Parameter(description = PARTIAL, example = "false") @QueryParam("partial") String partial,
             InputStream body,

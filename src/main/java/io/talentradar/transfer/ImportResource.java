@@ -79,6 +79,13 @@ public class ImportResource {
         @RestForm("departures")
         @Schema(type = SchemaType.STRING, format = "binary", description = "departures.csv")
         public FileUpload departures;
+
+        @RestForm("redirects")
+        @Schema(
+                type = SchemaType.STRING,
+                format = "binary",
+                description = "redirects.csv (old slugs, as GET /redirects exports them)")
+        public FileUpload redirects;
     }
 
     @POST
@@ -86,11 +93,12 @@ public class ImportResource {
     @Operation(
             operationId = "importCsvFiles",
             summary = "Import CSV files",
-            description = "Multipart form with any of the parts labs, "
-                    + "researchers, affiliations, departures, each a CSV file with the columns of the shared dataset "
-                    + "(header line first). Every row is validated as the API validates it, before anything is "
-                    + "committed; labs are written parents first, then researchers, then stints and departures in "
-                    + "date order. Up to 100,000 rows per request.")
+            description =
+                    "Multipart form with any of the parts labs, "
+                            + "researchers, affiliations, departures, redirects, each a CSV file with the columns of its export "
+                            + "(header line first). Every row is validated as the API validates it, before anything is "
+                            + "committed; labs are written parents first, then researchers, then stints and departures in "
+                            + "date order (old slugs' redirects after the labs and researchers). Up to 100,000 rows per request.")
     public Response importFiles(
             @BeanParam ImportForm form,
             @Parameter(description = PARTIAL, example = "false") @QueryParam("partial") String partial) {
@@ -100,9 +108,10 @@ public class ImportResource {
         read(files, Dataset.RESEARCHERS, form.researchers);
         read(files, Dataset.AFFILIATIONS, form.affiliations);
         read(files, Dataset.DEPARTURES, form.departures);
+        read(files, Dataset.REDIRECTS, form.redirects);
         if (files.isEmpty()) {
             throw ProblemException.invalid(
-                    "file", "send at least one of the parts labs, researchers, affiliations, " + "departures");
+                    "file", "send at least one of the parts labs, researchers, affiliations, departures, redirects");
         }
         return answer(importer.run(files, isPartial));
     }
@@ -115,7 +124,8 @@ public class ImportResource {
             summary = "Import one CSV file",
             description = "The body is one dataset's CSV file; otherwise as " + "the multipart import.")
     public Response importOne(
-            @Parameter(description = "labs, researchers, affiliations or departures", example = "labs") @RestPath
+            @Parameter(description = "labs, researchers, affiliations, departures or redirects", example = "labs")
+                    @RestPath
                     String dataset,
             @Parameter(description = PARTIAL, example = "false") @QueryParam("partial") String partial,
             InputStream body) {

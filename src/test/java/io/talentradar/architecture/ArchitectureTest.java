@@ -77,7 +77,7 @@ class ArchitectureTest {
             .whereLayer("watch")
             .mayOnlyBeAccessedByLayers("api")
             .whereLayer("transfer")
-            .mayOnlyBeAccessedByLayers("demo")
+            .mayOnlyBeAccessedByLayers("demo", "api")
             .whereLayer("indices")
             .mayOnlyBeAccessedByLayers("watch", "api")
             .whereLayer("departure")

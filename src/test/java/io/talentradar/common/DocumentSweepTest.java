@@ -73,11 +73,15 @@ class DocumentSweepTest {
     private void sweep(Call call) {
         Map<String, String> pathParams = new LinkedHashMap<>();
         List<JsonNode> queryParams = new ArrayList<>();
+        required.clear();
         for (JsonNode p : iterable(call.operation().path("parameters"))) {
             if (p.path("in").asText().equals("path")) {
                 pathParams.put(p.get("name").asText(), example(p));
             } else if (p.path("in").asText().equals("query")) {
                 queryParams.add(p);
+                if (p.path("required").asBoolean()) { // sent with its example in every request of the sweep
+                    required.put(p.get("name").asText(), example(p));
+                }
             }
         }
         String path = call.template();
@@ -178,6 +182,9 @@ class DocumentSweepTest {
 
     private String otherMedia;
 
+    /** The operation's required query parameters and their examples. */
+    private final Map<String, String> required = new LinkedHashMap<>();
+
     /**
      * A request valid by the document may still name a resource that does not exist here (an example's
      * watchlistId): a 400 that names only such references is the documented answer, not a refusal of its form.
@@ -189,7 +196,9 @@ class DocumentSweepTest {
 
     private Response send(String method, String path, Map<String, String> query, JsonNode body, String ifMatch) {
         requests++;
-        RequestSpecification spec = given().queryParams(query);
+        Map<String, String> all = new LinkedHashMap<>(required);
+        all.putAll(query); // a parameter under test replaces its required example
+        RequestSpecification spec = given().queryParams(all);
         if (body != null) {
             spec.contentType("application/json").body(body.toString());
         } else if (otherMedia != null && otherMedia.startsWith("multipart/")) {

@@ -181,4 +181,33 @@ class DashboardBrowserTest {
         assertTrue(changes.contains("lab.created: " + slug), changes);
         assertEquals("live", browser.findElement(By.id("changesState")).getText());
     }
+
+    @Test
+    void searchFindsAPersonDespiteATypoAndOpensTheirPage() {
+        browser.get(root + "?asOf=2025-06-30");
+        waitUntilLoaded("2025-06-30");
+        WebElement search = browser.findElement(By.id("search"));
+        search.sendKeys("Illya Sutskevar");
+        waitUpTo(10)
+                .until(ExpectedConditions.attributeToBe(
+                        By.cssSelector("#searchResults li[data-slug]"), "data-slug", "ilya-sutskever"));
+        browser.findElement(By.cssSelector("#searchResults li[data-slug]")).click();
+        waitUpTo(10).until(ExpectedConditions.attributeToBe(By.id("person"), "data-slug", "ilya-sutskever"));
+
+        JsonPath person = api("/api/v1/researchers/ilya-sutskever");
+        assertEquals(
+                person.getString("name"),
+                browser.findElement(By.id("personName")).getText());
+        // every stint is a bar of the timeline, every departure a line with its sources
+        int stints =
+                api("/api/v1/researchers/ilya-sutskever/affiliations?size=200").getInt("totalItems");
+        assertTrue(stints > 0);
+        assertTrue(svgShapes("personTimeline") >= stints, "timeline shapes: " + svgShapes("personTimeline"));
+        int departures =
+                api("/api/v1/departures?researcher=ilya-sutskever&size=200").getInt("totalItems");
+        assertEquals(
+                Math.max(1, departures),
+                browser.findElements(By.cssSelector("#personDepartures li")).size());
+        assertTrue(browser.getCurrentUrl().contains("researcher=ilya-sutskever"), "the page is kept in the address");
+    }
 }

@@ -73,6 +73,80 @@ public class SlugRedirects implements MovedResources {
         }
     }
 
+    /** One old slug and where it leads now (null: nowhere, its lab or researcher was deleted). */
+    public record Redirect(String resourceType, String oldSlug, String newSlug, Instant at) {}
+
+    /** The redirects (of one type when given), oldest first: what GET /redirects and its CSV list. */
+    @Transactional
+    public List<Redirect> list(String type, boolean newestFirst, int offset, int limit) {
+        List<?> rows = em.createNativeQuery("select resource_type, old_slug, new_slug, renamed_at from slug_redirect"
+                        + " where resource_type in (?1, ?2) order by renamed_at" + (newestFirst ? " desc" : "")
+                        + ", resource_type, old_slug"
+                        + " limit ?3 offset ?4")
+                .setParameter(1, type == null ? "lab" : type)
+                .setParameter(2, type == null ? "researcher" : type)
+                .setParameter(3, limit)
+                .setParameter(4, offset)
+                .getResultList();
+        return rows.stream()
+                .map(r -> (Object[]) r)
+                .map(r -> new Redirect((String) r[0], (String) r[1], (String) r[2], instant(r[3])))
+                .toList();
+    }
+
+    @Transactional
+    public long count(String type) {
+        return ((Number) em.createNativeQuery("select count(*) from slug_redirect where resource_type in (?1, ?2)")
+                        .setParameter(1, type == null ? "lab" : type)
+                        .setParameter(2, type == null ? "researcher" : type)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /**
+     * Records a redirect read from an export (an import of redirects.csv), in the caller's transaction: the old
+     * slug must be no current lab's or researcher's and not recorded yet, the new one (if any) a current one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void restore(String type, String oldSlug, String newSlug, Instant at) {
+        if (!type.equals("lab") && !type.equals("researcher")) {
+            throw ProblemException.invalid("resourceType", "must be lab or researcher");
+        }
+        String table = type; // one of the two table names, checked above
+        if (exists(table, oldSlug)) {
+            throw ProblemException.conflict(
+                    "slug-in-use", "The " + type + " '" + oldSlug + "' exists: its slug cannot lead elsewhere.");
+        }
+        requireNeverUsed(type, oldSlug);
+        if (newSlug != null && !exists(table, newSlug)) {
+            throw ProblemException.invalid("newSlug", "no " + type + " with slug '" + newSlug + "'");
+        }
+        em.createNativeQuery("insert into slug_redirect (resource_type, old_slug, new_slug, renamed_at)"
+                        + " values (?1, ?2, ?3, ?4)")
+                .setParameter(1, type)
+                .setParameter(2, oldSlug)
+                .setParameter(3, newSlug)
+                .setParameter(4, at == null ? Instant.now() : at)
+                .executeUpdate();
+    }
+
+    private boolean exists(String table, String slug) {
+        return !em.createNativeQuery("select 1 from " + table + " where slug = ?1")
+                .setParameter(1, slug)
+                .getResultList()
+                .isEmpty();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return (Instant) value;
+    }
+
     /** Where an old slug leads now, read in a transaction of its own (an error path may have none). */
     @Override
     public Optional<String> target(String type, String slug) {
