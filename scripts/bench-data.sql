@@ -48,6 +48,9 @@ alter table lab alter column id restart with 10001;
 alter table researcher alter column id restart with 200001;
 alter table affiliation alter column id restart with 1200001;
 alter table departure alter column id restart with 1000001;
+-- written behind the service's back, so no feed entry says what changed: mark the feed purged past its head,
+-- and every in-memory view (the scoring snapshot, the search index) reads everything again
+update feed_sequence set seq = seq + 1, purged_through = seq + 1 where id = 1;
 update data_version set version = version + 1;
 commit;
 analyze lab; analyze researcher; analyze researcher_expertise; analyze affiliation; analyze departure;

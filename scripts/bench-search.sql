@@ -18,5 +18,8 @@ update researcher r set
 from syllable a, syllable b, syllable c
 where a.n = (r.id / 60) % 20 and b.n = (r.id / 1200) % 20 and c.n = (r.id / 24000) % 5;
 update researcher set name = 'Ilya Sutskever', aliases = 'I. Sutskever', slug = 'ilya-sutskever' where id = 123457;
+-- written behind the service's back, so no feed entry says what changed: mark the feed purged past its head,
+-- and every in-memory view (the scoring snapshot, the search index) reads everything again
+update feed_sequence set seq = seq + 1, purged_through = seq + 1 where id = 1;
 update data_version set version = version + 1 where id = 1;
 commit;

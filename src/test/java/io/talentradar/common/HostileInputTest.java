@@ -33,6 +33,9 @@ class HostileInputTest {
             "/api/v1/researchers/{s}",
             "/api/v1/researchers/{s}/affiliations",
             "/api/v1/researchers/{s}/affiliations/{s}",
+            "/api/v1/researchers/{s}/merge",
+            "/api/v1/search",
+            "/api/v1/redirects",
             "/api/v1/departures",
             "/api/v1/departures/{s}",
             "/api/v1/indices",
@@ -70,7 +73,13 @@ class HostileInputTest {
             "to",
             "step",
             "seniority",
-            "resourceType");
+            "resourceType",
+            "types",
+            "limit",
+            "includeSecondary",
+            "orcid",
+            "openalex",
+            "ror");
 
     record HostileRequest(
             String method,
