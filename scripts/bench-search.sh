@@ -47,10 +47,14 @@ for query in "Illya%20Sutskevar" "sutskever" "Ilya%20Sutskever"; do
   fi
 done
 key=$TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY
-curl -sf -H "X-API-Key: $key" -H 'Content-Type: application/json' -X POST "localhost:$port/api/v1/researchers" \
-  -d '{"slug":"ilya-sutskevar-namesake","name":"Ilyas Sutskevar","seniority":"IC"}' >/dev/null
-start=$(date +%s%N)
-found=$(curl -sf -G "$base" --data-urlencode "q=Ilyas Sutskevar" | jq -r '.items[0].slug')
-echo "search right after a write (patched from the feed): $(( ($(date +%s%N) - start) / 1000000 )) ms"
-[ "$found" = ilya-sutskevar-namesake ] || { echo "FAIL: the new researcher was not found first ($found)"; exit 1; }
+times=()
+for i in 1 2 3 4 5; do # a new researcher each time, searched right after its write
+  curl -sf -H "X-API-Key: $key" -H 'Content-Type: application/json' -X POST "localhost:$port/api/v1/researchers" \
+    -d "{\"slug\":\"namesake-$i\",\"name\":\"Ilyas Sutskevar$i\",\"seniority\":\"IC\"}" >/dev/null
+  start=$(date +%s%N)
+  found=$(curl -sf -G "$base" --data-urlencode "q=Ilyas Sutskevar$i" | jq -r '.items[0].slug')
+  times+=($(( ($(date +%s%N) - start) / 1000000 )))
+  [ "$found" = "namesake-$i" ] || { echo "FAIL: the new researcher was not found first ($found)"; exit 1; }
+done
+echo "search right after a write (patched from the feed), 5 writes: ${times[*]} ms"
 echo "OK: the typo, the word and the name find Ilya Sutskever first; a write is found by the next search"

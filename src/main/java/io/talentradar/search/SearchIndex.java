@@ -7,9 +7,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Labs and researchers by every word of their names, aliases, slugs, external ids, notable work and expertise,
@@ -54,7 +53,8 @@ final class SearchIndex {
 
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Integer> live = new HashMap<>();
-    private final TreeMap<String, Ints> postings = new TreeMap<>();
+    private final Map<String, Ints> postings = new HashMap<>();
+    private final TreeSet<String> vocabulary = new TreeSet<>(); // the same words, in order: for prefixes
     private final Map<String, Ints> whole = new HashMap<>();
     private final Map<Integer, List<String>> identityWordsByLength = new HashMap<>();
     private final Set<String> identityWords = new HashSet<>();
@@ -104,8 +104,19 @@ final class SearchIndex {
             if (field.kind().identity()) {
                 whole.computeIfAbsent(text, t -> new Ints()).add(posting);
             }
-            for (String word : new HashSet<>(Arrays.asList(text.split(" ")))) {
-                postings.computeIfAbsent(word, w -> new Ints()).add(posting);
+            String[] split = text.split(" ");
+            for (int w = 0; w < split.length; w++) {
+                String word = split[w];
+                if (Arrays.asList(split).subList(0, w).contains(word)) {
+                    continue; // a word twice in one field is one posting
+                }
+                Ints list = postings.get(word);
+                if (list == null) {
+                    list = new Ints();
+                    postings.put(word, list);
+                    vocabulary.add(word);
+                }
+                list.add(posting);
                 if (field.kind().identity()
                         && word.length() >= MIN_FUZZY_LENGTH - 1
                         && !Character.isDigit(word.charAt(0)) // a typo in a number is another number
@@ -144,13 +155,12 @@ final class SearchIndex {
             Map<Integer, long[]> forWord = new HashMap<>();
             collect(forWord, postings.get(word), 3);
             if (word.length() >= 2) {
-                NavigableMap<String, Ints> longer = postings.subMap(word, false, word + Character.MAX_VALUE, false);
                 int seen = 0;
-                for (Ints list : longer.values()) {
+                for (String longer : vocabulary.subSet(word, false, word + Character.MAX_VALUE, false)) {
                     if (++seen > MAX_PREFIX_WORDS) {
                         break;
                     }
-                    collect(forWord, list, 2);
+                    collect(forWord, postings.get(longer), 2);
                 }
             }
             if (word.length() >= MIN_FUZZY_LENGTH) {
