@@ -9,20 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 size=${1:-full}
-db=talentradar_search
-scripts/postgres-setup.sh "$db" >/dev/null
-export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$db"
-export QUARKUS_DATASOURCE_USERNAME=talentradar QUARKUS_DATASOURCE_PASSWORD=talentradar
-export TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY="search-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-export TALENTRADAR_LIMITS_REQUESTS_PER_SECOND=1000000
-work=$(mktemp -d)
-port=$(free_port)
-TALENTRADAR_DEMO_DATA_ENABLED=$([ "$size" = small ] && echo true || echo false) QUARKUS_HTTP_PORT=$port \
-  java -Xmx1g -jar target/quarkus-app/quarkus-run.jar >"$work/service.log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
-wait_ready "$port" "$pid" "$work/service.log"
-psql_db() { PGPASSWORD=talentradar psql -v ON_ERROR_STOP=1 -qtA -h localhost -U talentradar -d "$db" "$@"; }
+start_on_postgres talentradar_search $([ "$size" = small ] && echo true || echo false)
 if [ "$size" != small ]; then
   psql_db -f scripts/bench-data.sql
   psql_db -f scripts/bench-search.sql

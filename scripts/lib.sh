@@ -40,3 +40,24 @@ feed_dump() {
     after=$(echo "$page" | jq '.next')
   done
 }
+
+# start_on_postgres DB DEMO: a fresh PostgreSQL database DB (scripts/postgres-setup.sh), and the PostgreSQL build
+# (mvn -B package -DskipTests -Ppostgresql) started on it with -Xmx1g, a random admin key
+# (TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY), no request limit and the demo data if DEMO is true; sets db, work,
+# port and pid, stops the service on exit, and defines psql_db to run SQL on DB.
+start_on_postgres() {
+  db=$1
+  scripts/postgres-setup.sh "$db" >/dev/null
+  export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$db"
+  export QUARKUS_DATASOURCE_USERNAME=talentradar QUARKUS_DATASOURCE_PASSWORD=talentradar
+  export TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY="bench-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+  export TALENTRADAR_LIMITS_REQUESTS_PER_SECOND=1000000
+  work=$(mktemp -d)
+  port=$(free_port)
+  TALENTRADAR_DEMO_DATA_ENABLED=$2 QUARKUS_HTTP_PORT=$port \
+    java -Xmx1g -jar target/quarkus-app/quarkus-run.jar >"$work/service.log" 2>&1 &
+  pid=$!
+  trap 'kill $pid 2>/dev/null || true' EXIT
+  wait_ready "$port" "$pid" "$work/service.log"
+  psql_db() { PGPASSWORD=talentradar psql -v ON_ERROR_STOP=1 -qtA -h localhost -U talentradar -d "$db" "$@"; }
+}

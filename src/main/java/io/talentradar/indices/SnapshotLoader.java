@@ -13,7 +13,6 @@ import io.talentradar.scoring.Snapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -52,14 +51,7 @@ public class SnapshotLoader {
     }
 
     public long currentVersion() {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement st = c.prepareStatement("select version from data_version where id = 1");
-                ResultSet rs = st.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the data version", e);
-        }
+        return SetReads.dataVersion(dataSource);
     }
 
     public Versioned load() {

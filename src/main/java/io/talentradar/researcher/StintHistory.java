@@ -41,24 +41,13 @@ public class StintHistory {
             String role) {
         Affiliation stint = new Affiliation();
         stint.researcher = researcher;
-        set(stint, lab, start, end, sources, kind, role);
+        edit(stint, lab, start, end, sources, kind, role);
         affiliations.persist(stint);
         return stint;
     }
 
-    /** Changes a stint no departure refers to (a departure's stints change through the departure). */
+    /** Sets a stint's facts (for a stint no departure refers to: a departure's change through the departure). */
     void edit(
-            Affiliation stint,
-            Lab lab,
-            LocalDate start,
-            LocalDate end,
-            List<String> sources,
-            StintKind kind,
-            String role) {
-        set(stint, lab, start, end, sources, kind, role);
-    }
-
-    private void set(
             Affiliation stint,
             Lab lab,
             LocalDate start,

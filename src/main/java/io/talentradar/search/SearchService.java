@@ -13,7 +13,6 @@ import io.talentradar.search.SearchIndex.Kind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -114,14 +113,7 @@ public class SearchService {
     }
 
     private long currentVersion() {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement st = c.prepareStatement("select version from data_version where id = 1");
-                ResultSet rs = st.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the data version", e);
-        }
+        return SetReads.dataVersion(dataSource);
     }
 
     /** Under the write lock, in one repeatable-read transaction. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
+import io.talentradar.common.persistence.SlugMoved;
 import io.talentradar.common.web.Versions;
 import io.talentradar.lab.LabRepository;
 import io.talentradar.researcher.ResearcherRepository;
@@ -13,6 +14,7 @@ import io.talentradar.watch.WatchlistDtos.Threshold;
 import io.talentradar.watch.WatchlistDtos.WatchlistDto;
 import io.talentradar.watch.WatchlistDtos.WatchlistRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -145,6 +147,36 @@ public class WatchlistService {
                 w.version,
                 w.createdAt,
                 w.updatedAt);
+    }
+
+    /**
+     * A watched lab or researcher was renamed or merged: its watchlists name it by its new slug, in the same
+     * transaction, so they go on matching it (a watchlist never silently stops watching).
+     */
+    void follow(@Observes SlugMoved moved) {
+        String pattern = "%" + moved.from() + "%";
+        List<?> ids = em.createNativeQuery(
+                        "select id from watchlist where labs like ?1 or researchers like ?1 or thresholds like ?1")
+                .setParameter(1, pattern)
+                .getResultList();
+        for (Object id : ids) {
+            Watchlist w = em.find(Watchlist.class, ((Number) id).longValue());
+            if (moved.type().equals("lab")) {
+                w.labs = replaced(w.labs, moved.from(), moved.to());
+                List<Threshold> thresholds = thresholds(w).stream()
+                        .map(t -> t.lab().equals(moved.from())
+                                ? new Threshold(moved.to(), t.index(), t.above(), t.below())
+                                : t)
+                        .toList();
+                w.thresholds = write(thresholds);
+            } else {
+                w.researchers = replaced(w.researchers, moved.from(), moved.to());
+            }
+        }
+    }
+
+    private static List<String> replaced(List<String> slugs, String from, String to) {
+        return slugs.stream().map(s -> s.equals(from) ? to : s).distinct().toList();
     }
 
     List<Threshold> thresholds(Watchlist w) {

@@ -359,6 +359,52 @@ class WatchTest {
     }
 
     @Test
+    void aWatchlistFollowsItsLabsAndResearchersThroughRenamesAndMerges() {
+        String lab = Fixtures.createLab();
+        String duplicate = Fixtures.createResearcher(null, null);
+        String survivor = Fixtures.createResearcher(lab, "2020-01-01");
+        long id = createWatchlist(Map.of(
+                "name",
+                "followed",
+                "labs",
+                List.of(lab),
+                "researchers",
+                List.of(duplicate),
+                "thresholds",
+                List.of(Map.of("lab", lab, "index", "SLI", "above", 99)),
+                "events",
+                List.of("departure.created")));
+        String renamed = Fixtures.slug("lab");
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(Fixtures.lab(renamed))
+                .put("/api/v1/labs/" + lab)
+                .then()
+                .statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("into", survivor))
+                .post("/api/v1/researchers/" + duplicate + "/merge")
+                .then()
+                .statusCode(200);
+        given().get("/api/v1/watchlists/" + id)
+                .then()
+                .body("labs", org.hamcrest.Matchers.equalTo(List.of(renamed)))
+                .body("researchers", org.hamcrest.Matchers.equalTo(List.of(survivor)))
+                .body("thresholds[0].lab", org.hamcrest.Matchers.equalTo(renamed));
+        // and goes on matching them: the survivor's departure from the renamed lab
+        long start = latest();
+        Fixtures.recordDeparture(survivor, renamed, null, "2024-01-01");
+        List<String> seen = given().queryParam("after", start)
+                .get("/api/v1/watchlists/" + id + "/changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.after.researcherSlug");
+        assertEquals(List.of(survivor), seen);
+    }
+
+    @Test
     void aKeySeesOnlyItsOwnWatchlistsAndWebhooks() {
         String editorA = createKey("watcher-a");
         String editorB = createKey("watcher-b");

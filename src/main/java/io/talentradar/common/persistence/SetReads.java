@@ -49,6 +49,18 @@ public final class SetReads {
         }
     }
 
+    /** The data version now (one row, no transaction): what an in-memory view compares its label with. */
+    public static long dataVersion(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st = c.prepareStatement("select version from data_version where id = 1");
+                ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the data version", e);
+        }
+    }
+
     /** Each row of {@code sql}, streamed. */
     public static void each(Connection c, String sql, Row row) throws SQLException {
         try (ResultSet rs = query(c, sql)) {

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.talentradar.common.error.MovedResources;
 import io.talentradar.common.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -18,14 +19,20 @@ import java.util.Optional;
 public class SlugRedirects implements MovedResources {
 
     private final EntityManager em;
+    private final Event<SlugMoved> moved;
 
-    SlugRedirects(EntityManager em) {
+    SlugRedirects(EntityManager em, Event<SlugMoved> moved) {
         this.em = em;
+        this.moved = moved;
     }
 
-    /** Records a rename in the caller's transaction; slugs that led to {@code from} now lead to {@code to}. */
+    /**
+     * Records a rename (or a merge) in the caller's transaction; slugs that led to {@code from} now lead to
+     * {@code to}, and {@link SlugMoved} tells those that keep slugs of their own.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void rename(String type, String from, String to) {
+        moved.fire(new SlugMoved(type, from, to));
         em.createNativeQuery("update slug_redirect set new_slug = ?1 where resource_type = ?2 and new_slug = ?3")
                 .setParameter(1, to)
                 .setParameter(2, type)
