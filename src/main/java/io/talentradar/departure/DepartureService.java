@@ -86,7 +86,7 @@ public class DepartureService {
         }
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no JTA transaction of its own
     public PageResponse<DepartureDto> list(Filter f, PageRequest page) {
         if (f.since() != null && f.until() != null && f.since().isAfter(f.until())) {
             throw ProblemException.invalid("until", "must not be before since");

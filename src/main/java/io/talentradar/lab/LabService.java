@@ -50,7 +50,7 @@ public class LabService {
 
     public record Filter(String q, LabType type, String country, String parent, String ror, String openalex) {}
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no JTA transaction of its own
     public PageResponse<LabDto> list(Filter filter, PageRequest page) {
         Where where = new Where()
                 .contains("name", "q", filter.q())

@@ -72,7 +72,7 @@ public class ResearcherService {
 
     public record Filter(String q, String lab, String expertise, Seniority seniority, String orcid, String openalex) {}
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no JTA transaction of its own
     public PageResponse<ResearcherDto> list(Filter filter, PageRequest page) {
         return page(
                 new Where()
