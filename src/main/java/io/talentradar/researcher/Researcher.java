@@ -32,6 +32,7 @@ public class Researcher extends VersionedEntity {
     public Seniority seniority;
 
     @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 200) // a page's researchers: one query for all their areas
     @CollectionTable(name = "researcher_expertise", joinColumns = @JoinColumn(name = "researcher_id"))
     @Column(name = "area", nullable = false, length = 64)
     public Set<String> expertise = new LinkedHashSet<>();
