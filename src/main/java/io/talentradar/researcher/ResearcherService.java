@@ -124,18 +124,36 @@ public class ResearcherService {
         return researchersThere.map(r -> RosterMember.of(r, stints.get(r.slug())));
     }
 
+    /** A page read as a projection: the rows, then their areas and current labs in one query each. */
     private PageResponse<ResearcherDto> page(Where where, PageRequest page) {
         ReadOnly.session(em);
-        String from = where.query("from Researcher r");
-        List<Researcher> found = researchers
-                .find(from, page.sort(), where.params())
+        List<?> projected = researchers
+                .find(
+                        where.query("select new io.talentradar.researcher.ResearcherRow(r.id, r.slug, r.name,"
+                                + " r.seniority, r.notableWork, r.aliases, r.orcid, r.openalex, r.scholar, r.dblp,"
+                                + " r.homepage, r.x, r.version, r.createdAt, r.updatedAt) from Researcher r"),
+                        page.sort(),
+                        where.params())
                 .page(page.page(), page.size())
                 .list();
-        Map<Long, String> current = currentLabs(found.stream().map(r -> r.id).toList());
+        List<ResearcherRow> rows =
+                projected.stream().map(ResearcherRow.class::cast).toList();
+        List<Long> ids = rows.stream().map(ResearcherRow::id).toList();
+        Map<Long, String> current = currentLabs(ids);
+        Map<Long, List<String>> areas = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select r.id, e from Researcher r join r.expertise e where r.id in :ids", Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultStream()
+                    .forEach(row -> areas.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                            .add((String) row[1]));
+        }
         return PageResponse.of(
-                found.stream().map(r -> ResearcherDto.of(r, current.get(r.id))).toList(),
+                rows.stream()
+                        .map(r -> r.dto(areas.getOrDefault(r.id(), List.of()), current.get(r.id())))
+                        .toList(),
                 page,
-                () -> researchers.count(from, where.params()));
+                () -> researchers.count(where.query("from Researcher r"), where.params()));
     }
 
     /** Current labs of many researchers in one query, not one per row. */
