@@ -300,8 +300,7 @@ public class ResearcherService {
     @Transactional
     public AffiliationDto addAffiliation(String slug, @Valid @NotNull AffiliationRequest request) {
         Researcher researcher = researchers.requireLocked(slug);
-        Lab lab = labs.findBySlug(request.labSlug())
-                .orElseThrow(() -> ProblemException.invalid("labSlug", "no lab with slug '" + request.labSlug() + "'"));
+        Lab lab = labOf(request);
         Affiliation stint = history.open(
                 researcher,
                 lab,
@@ -326,8 +325,7 @@ public class ResearcherService {
         Researcher researcher = researchers.requireLocked(slug);
         Affiliation stint = stintOf(researcher, id);
         Versions.check(stint.version, ifMatch, request.version());
-        Lab lab = labs.findBySlug(request.labSlug())
-                .orElseThrow(() -> ProblemException.invalid("labSlug", "no lab with slug '" + request.labSlug() + "'"));
+        Lab lab = labOf(request);
         boolean factsChange = !lab.id.equals(stint.lab.id)
                 || !java.util.Objects.equals(request.start(), stint.start)
                 || !java.util.Objects.equals(request.end(), stint.end)
@@ -366,6 +364,11 @@ public class ResearcherService {
         audit.record(AuditLog.Action.DELETE, "affiliation", slug + "/" + id, AffiliationDto.of(stint), null);
         history.remove(researcher, stint);
         affiliations.flush();
+    }
+
+    private Lab labOf(AffiliationRequest request) {
+        return labs.findBySlug(request.labSlug())
+                .orElseThrow(() -> ProblemException.invalid("labSlug", "no lab with slug '" + request.labSlug() + "'"));
     }
 
     private Affiliation stintOf(Researcher researcher, long id) {
