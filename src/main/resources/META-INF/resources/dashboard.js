@@ -349,6 +349,10 @@ function describeChange(c) {
       ? `senior exodus at ${data.lab}: ${data.count} departures since ${data.start}`
       : `${data.index} of ${data.lab} crossed ${data.above ?? data.below}`;
     case 'affiliation': return `${data.researcherSlug} at ${data.labSlug} from ${data.start || '?'}`;
+    case 'researcher': case 'lab':
+      if (c.action === 'MERGED') return `${c.before.merged.slug} merged into ${c.after.slug}`;
+      if (c.action === 'RENAMED') return `${c.before.slug} renamed ${c.after.slug}`;
+      return c.slug || c.id;
     default: return c.slug || c.id;
   }
 }
@@ -378,7 +382,7 @@ async function followChanges() {
   source.onerror = () => { $('changesState').textContent = 'reconnecting'; };
   const handle = (e) => showChange(JSON.parse(e.data));
   ['lab', 'researcher', 'affiliation', 'departure', 'signal', 'webhook'].forEach((type) => {
-    ['created', 'updated', 'deleted', 'started', 'extended', 'crossed', 'disabled']
+    ['created', 'updated', 'deleted', 'renamed', 'merged', 'started', 'extended', 'crossed', 'disabled']
       .forEach((action) => source.addEventListener(`${type}.${action}`, handle));
   });
 }
