@@ -107,12 +107,7 @@ public class SearchResource {
             throw ProblemException.invalid("q", "must contain a letter or a digit");
         }
         int count = (int) Params.integer("limit", limit, 10, 1, 50);
-        return new Results(
-                query,
-                search.search(query, types(types), count).stream()
-                        .map(r -> new Hit(
-                                r.type(), r.slug(), r.name(), r.labSlug(), r.match(), r.matchedOn(), r.matchedText()))
-                        .toList());
+        return new Results(query, search.search(query, types(types), count));
     }
 
     private static Set<String> types(String raw) {

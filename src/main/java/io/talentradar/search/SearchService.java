@@ -48,16 +48,6 @@ public class SearchService {
         this.json = json;
     }
 
-    /** One found lab or researcher; {@code labSlug} is a researcher's current lab. */
-    public record Result(
-            String type,
-            String slug,
-            String name,
-            String labSlug,
-            String match,
-            String matchedOn,
-            String matchedText) {}
-
     /** Reads the index once the service has started, off the start's path, so the first search is quick too. */
     void warmUp(@Observes StartupEvent started) {
         Thread warm = new Thread(
@@ -73,7 +63,7 @@ public class SearchService {
         warm.start();
     }
 
-    public List<Result> search(String query, Set<String> types, int limit) {
+    public List<SearchResource.Hit> search(String query, Set<String> types, int limit) {
         long version = currentVersion();
         lock.readLock().lock();
         try {
@@ -99,9 +89,9 @@ public class SearchService {
         }
     }
 
-    private List<Result> answer(String query, Set<String> types, int limit) {
+    private List<SearchResource.Hit> answer(String query, Set<String> types, int limit) {
         return index.search(query, types, limit).stream()
-                .map(h -> new Result(
+                .map(h -> new SearchResource.Hit(
                         h.entry().type(),
                         h.entry().slug(),
                         h.entry().name(),

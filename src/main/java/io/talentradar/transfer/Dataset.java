@@ -20,7 +20,7 @@ public enum Dataset {
     AFFILIATIONS(AffiliationDto.CSV, "kind", "role"),
     DEPARTURES(DepartureDto.CSV),
     /** Renamed, merged and deleted slugs (not in the shared dataset: an export's fifth file). */
-    REDIRECTS(RedirectResource.RedirectDto.CSV, "at");
+    REDIRECTS(RedirectResource.CSV, "at");
 
     private final String id;
     private final List<String> columns;

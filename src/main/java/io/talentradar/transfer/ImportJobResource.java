@@ -80,7 +80,7 @@ public class ImportJobResource {
             @BeanParam ImportResource.ImportForm form,
             @Parameter(description = PARTIAL, example = "false") @QueryParam("partial") String partial,
             UriInfo uri) {
-        boolean isPartial = ImportResource.flag(partial);
+        boolean isPartial = Params.bool("partial", partial);
         Map<Dataset, String> files = new EnumMap<>(Dataset.class);
         put(files, Dataset.LABS, form.labs);
         put(files, Dataset.RESEARCHERS, form.researchers);
@@ -116,7 +116,7 @@ public class ImportJobResource {
             InputStream body,
             UriInfo uri) {
         Dataset which = Dataset.of("dataset", dataset);
-        boolean isPartial = ImportResource.flag(partial);
+        boolean isPartial = Params.bool("partial", partial);
         try {
             return accepted(Map.of(which, utf8(which, body.readAllBytes())), isPartial, uri);
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import io.talentradar.common.auth.Roles;
 import io.talentradar.common.error.Problem;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.web.ApiDefinition;
+import io.talentradar.common.web.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -102,7 +103,8 @@ public class ImportResource {
     public Response importFiles(
             @BeanParam ImportForm form,
             @Parameter(description = PARTIAL, example = "false") @QueryParam("partial") String partial) {
-        boolean isPartial = flag(partial); // the query first: a bad flag is named whatever the files hold
+        boolean isPartial =
+                Params.bool("partial", partial); // the query first: a bad flag is named whatever the files hold
         Map<Dataset, List<CsvRows.Row>> files = new EnumMap<>(Dataset.class);
         read(files, Dataset.LABS, form.labs);
         read(files, Dataset.RESEARCHERS, form.researchers);
@@ -130,7 +132,7 @@ public class ImportResource {
             @Parameter(description = PARTIAL, example = "false") @QueryParam("partial") String partial,
             InputStream body) {
         Dataset which = Dataset.of("dataset", dataset);
-        boolean isPartial = flag(partial);
+        boolean isPartial = Params.bool("partial", partial);
         try (Reader reader = new InputStreamReader(body, StandardCharsets.UTF_8)) {
             return answer(importer.run(Map.of(which, CsvRows.read(which, reader)), isPartial));
         } catch (IOException e) {
@@ -153,15 +155,5 @@ public class ImportResource {
         return report.committed()
                 ? Response.ok(report).build()
                 : Response.status(422).type(Problem.MEDIA_TYPE).entity(report).build();
-    }
-
-    static boolean flag(String raw) {
-        if (raw == null || raw.isBlank() || raw.equals("false")) {
-            return false;
-        }
-        if (raw.equals("true")) {
-            return true;
-        }
-        throw ProblemException.invalid("partial", "must be true or false");
     }
 }

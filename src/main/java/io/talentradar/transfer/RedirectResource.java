@@ -8,6 +8,7 @@ import io.talentradar.common.paging.PageParams;
 import io.talentradar.common.paging.PageResponse;
 import io.talentradar.common.paging.Paged;
 import io.talentradar.common.persistence.SlugRedirects;
+import io.talentradar.common.persistence.SlugRedirects.Redirect;
 import io.talentradar.common.web.ApiDefinition;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -47,30 +47,14 @@ public class RedirectResource {
         this.redirects = redirects;
     }
 
-    @Schema(name = "Redirect", description = "An old slug of a lab or researcher and where it leads now")
-    public record RedirectDto(
-            @Schema(
-                    example = "researcher",
-                    enumeration = {"lab", "researcher"})
-            String resourceType,
-
-            @Schema(example = "j-leike") String oldSlug,
-
-            @Schema(nullable = true, example = "jan-leike", description = "Null: the resource was deleted")
-            String newSlug,
-
-            @Schema(description = "When it was renamed, merged or deleted")
-            Instant at) {
-
-        /** As CSV: the columns of redirects.csv. */
-        public static final CsvExport.View<RedirectDto> CSV = new CsvExport.View<>(
-                "redirects",
-                List.of("resourceType", "oldSlug", "newSlug", "at"),
-                r -> Arrays.asList(r.resourceType, r.oldSlug, r.newSlug, r.at));
-    }
+    /** As CSV: the columns of redirects.csv. */
+    public static final CsvExport.View<Redirect> CSV = new CsvExport.View<>(
+            "redirects",
+            List.of("resourceType", "oldSlug", "newSlug", "at"),
+            r -> Arrays.asList(r.resourceType(), r.oldSlug(), r.newSlug(), r.at()));
 
     @Schema(name = "RedirectPage")
-    public record RedirectPage(List<RedirectDto> items, int page, int size, long totalItems, int totalPages) {}
+    public record RedirectPage(List<Redirect> items, int page, int size, long totalItems, int totalPages) {}
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
@@ -108,12 +92,9 @@ public class RedirectResource {
                 page -> {
                     boolean newestFirst = page.sort().getColumns().get(0).getDirection()
                             == io.quarkus.panache.common.Sort.Direction.Descending;
-                    List<RedirectDto> items =
-                            redirects.list(type, newestFirst, page.page() * page.size(), page.size()).stream()
-                                    .map(r -> new RedirectDto(r.resourceType(), r.oldSlug(), r.newSlug(), r.at()))
-                                    .toList();
+                    List<Redirect> items = redirects.list(type, newestFirst, page.page() * page.size(), page.size());
                     return PageResponse.of(items, page, () -> redirects.count(type));
                 },
-                RedirectDto.CSV);
+                CSV);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Renamed and deleted slugs (table {@code slug_redirect}): where an old slug of a lab or researcher leads now
@@ -81,7 +82,20 @@ public class SlugRedirects implements MovedResources {
     }
 
     /** One old slug and where it leads now (null: nowhere, its lab or researcher was deleted). */
-    public record Redirect(String resourceType, String oldSlug, String newSlug, Instant at) {}
+    @Schema(name = "Redirect", description = "An old slug of a lab or researcher and where it leads now")
+    public record Redirect(
+            @Schema(
+                    example = "researcher",
+                    enumeration = {"lab", "researcher"})
+            String resourceType,
+
+            @Schema(example = "j-leike") String oldSlug,
+
+            @Schema(nullable = true, example = "jan-leike", description = "Null: the resource was deleted")
+            String newSlug,
+
+            @Schema(description = "When it was renamed, merged or deleted")
+            Instant at) {}
 
     /** The redirects (of one type when given), oldest first: what GET /redirects and its CSV list. */
     @Transactional
