@@ -62,7 +62,7 @@ public record DepartureDto(
                     d.confidence,
                     CsvExport.list(d.sources)));
 
-    static DepartureDto of(Departure d) {
+    public static DepartureDto of(Departure d) {
         return new DepartureDto(
                 d.id,
                 d.researcher.slug,

@@ -206,18 +206,24 @@ public class DepartureService {
     }
 
     private void setFacts(Departure d, DepartureRequest request) {
-        d.fromLab = labs.findBySlug(request.fromLabSlug())
+        Lab from = labs.findBySlug(request.fromLabSlug())
                 .orElseThrow(() ->
                         ProblemException.invalid("fromLabSlug", "no lab with slug '" + request.fromLabSlug() + "'"));
-        if (request.toLabSlug() == null) {
-            d.toLab = null;
-        } else if (request.toLabSlug().equals(request.fromLabSlug())) {
+        Lab to = request.toLabSlug() == null || request.toLabSlug().equals(request.fromLabSlug())
+                ? null // setFacts refuses the second
+                : labs.findBySlug(request.toLabSlug())
+                        .orElseThrow(() -> ProblemException.invalid(
+                                "toLabSlug", "no lab with slug '" + request.toLabSlug() + "'"));
+        setFacts(d, request, from, to);
+    }
+
+    /** Sets a departure's facts from a request whose labs were found: the checks that need no database. */
+    public static void setFacts(Departure d, DepartureRequest request, Lab from, Lab to) {
+        if (request.toLabSlug() != null && request.toLabSlug().equals(request.fromLabSlug())) {
             throw ProblemException.invalid("toLabSlug", "must differ from fromLabSlug");
-        } else {
-            d.toLab = labs.findBySlug(request.toLabSlug())
-                    .orElseThrow(() ->
-                            ProblemException.invalid("toLabSlug", "no lab with slug '" + request.toLabSlug() + "'"));
         }
+        d.fromLab = from;
+        d.toLab = to;
         d.datePrecision = request.precisionOrDefault();
         boolean dateFits = switch (d.datePrecision) {
             case DAY -> true;
@@ -273,7 +279,7 @@ public class DepartureService {
         history.restore(researcher, new StintHistory.EndedStint(d.endedStint, d.endedStintPriorEnd));
     }
 
-    static Double tenure(LocalDate start, LocalDate date, Double stated) {
+    public static Double tenure(LocalDate start, LocalDate date, Double stated) {
         if (start == null) {
             return stated;
         }

@@ -40,7 +40,7 @@ public record LabDto(
             l -> Arrays.asList(
                     l.slug, l.name, l.type, l.country, l.foundedYear, l.parentSlug, l.website, l.ror, l.openalex));
 
-    static LabDto of(Lab lab) {
+    public static LabDto of(Lab lab) {
         return new LabDto(
                 lab.slug,
                 lab.name,

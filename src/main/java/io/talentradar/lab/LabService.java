@@ -147,6 +147,19 @@ public class LabService {
     }
 
     private void apply(Lab lab, LabRequest request) {
+        setFacts(lab, request);
+        requireFree(lab, "ror", request.ror());
+        requireFree(lab, "openalex", request.openalex());
+        lab.ror = request.ror();
+        lab.openalex = request.openalex();
+        lab.parent = request.parentSlug() == null ? null : parentFor(lab, request.parentSlug());
+    }
+
+    /**
+     * Sets a lab's own facts from a request, with the checks that need no database: not its external ids (each
+     * held by one lab at most) nor its parent.
+     */
+    public static void setFacts(Lab lab, LabRequest request) {
         if (request.foundedYear() != null
                 && request.foundedYear() > Year.now(ZoneOffset.UTC).getValue()) {
             throw ProblemException.invalid("foundedYear", "must not be in the future");
@@ -156,11 +169,6 @@ public class LabService {
         lab.country = request.country();
         lab.foundedYear = request.foundedYear();
         lab.website = request.website();
-        requireFree(lab, "ror", request.ror());
-        requireFree(lab, "openalex", request.openalex());
-        lab.ror = request.ror();
-        lab.openalex = request.openalex();
-        lab.parent = request.parentSlug() == null ? null : parentFor(lab, request.parentSlug());
     }
 
     /** An external id is held by one lab at most: 409 naming the one that holds it. */

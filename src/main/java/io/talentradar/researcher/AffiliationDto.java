@@ -37,7 +37,7 @@ public record AffiliationDto(
             List.of("researcherSlug", "labSlug", "start", "end", "sourceUrl", "kind", "role"),
             a -> Arrays.asList(a.researcherSlug, a.labSlug, a.start, a.end, CsvExport.list(a.sources), a.kind, a.role));
 
-    static AffiliationDto of(Affiliation a) {
+    public static AffiliationDto of(Affiliation a) {
         return new AffiliationDto(
                 a.id, a.researcher.slug, a.lab.slug, a.start, a.end, List.copyOf(a.sources), a.kind, a.role, a.version);
     }

@@ -43,15 +43,15 @@ public record AffiliationRequest(
                 description = "Optional on PUT: the version you read; a stale one gets 412, like If-Match.")
         Long version) {
 
-    List<String> sourcesOrEmpty() {
+    public List<String> sourcesOrEmpty() {
         return sources == null ? List.of() : sources;
     }
 
-    StintKind kindOrPrimary() {
+    public StintKind kindOrPrimary() {
         return kind == null ? StintKind.PRIMARY : kind;
     }
 
-    String roleOrNone() {
+    public String roleOrNone() {
         return role == null || role.isBlank() ? null : role.trim();
     }
 }

@@ -66,7 +66,7 @@ public record ExternalIds(
     }
 
     /** The ids given, by the entity property that holds each and a name for messages. */
-    Map<String, String> given() {
+    public Map<String, String> given() {
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("orcid", orcid);
         ids.put("openalex", openalex);

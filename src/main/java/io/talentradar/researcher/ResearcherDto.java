@@ -58,7 +58,7 @@ public record ResearcherDto(
                     r.externalIds.x(),
                     CsvExport.list(r.aliases)));
 
-    static ResearcherDto of(Researcher r, String currentLabSlug) {
+    public static ResearcherDto of(Researcher r, String currentLabSlug) {
         return new ResearcherDto(
                 r.slug,
                 r.name,

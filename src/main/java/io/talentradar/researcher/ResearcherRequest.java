@@ -68,7 +68,7 @@ public record ResearcherRequest(
             @PastOrPresent @Schema(example = "2021-01-01", description = "Null when not known")
             LocalDate since) {}
 
-    ExternalIds externalIdsOrNone() {
+    public ExternalIds externalIdsOrNone() {
         return externalIds == null ? ExternalIds.NONE : externalIds;
     }
 

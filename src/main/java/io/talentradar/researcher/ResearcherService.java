@@ -405,7 +405,8 @@ public class ResearcherService {
         });
     }
 
-    private static void apply(Researcher researcher, ResearcherRequest request) {
+    /** Sets a researcher's facts from a request (every check of them is the request's own validation). */
+    public static void apply(Researcher researcher, ResearcherRequest request) {
         request.externalIdsOrNone().applyTo(researcher);
         researcher.aliases = new ArrayList<>(request.aliasesOrEmpty());
         researcher.name = request.name().trim();

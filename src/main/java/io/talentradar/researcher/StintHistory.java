@@ -55,11 +55,27 @@ public class StintHistory {
             List<String> sources,
             StintKind kind,
             String role) {
+        set(stint, affiliations.ofResearcher(stint.researcher), lab, start, end, sources, kind, role);
+    }
+
+    /**
+     * Sets a stint's facts after checking them against the researcher's other stints ({@code stints}: the stored
+     * ones, or those a bulk import holds in memory; the stint itself may be among them).
+     */
+    public static void set(
+            Affiliation stint,
+            List<Affiliation> stints,
+            Lab lab,
+            LocalDate start,
+            LocalDate end,
+            List<String> sources,
+            StintKind kind,
+            String role) {
         if (start != null && end != null && !start.isBefore(end)) {
             throw ProblemException.invalid("end", "must be after start");
         }
         if (kind == StintKind.PRIMARY) {
-            requireNoOverlap(stint.researcher, stint, start, end);
+            requireNoOverlap(stints, stint.researcher, stint, start, end);
         }
         stint.lab = lab;
         stint.start = start;
@@ -75,9 +91,19 @@ public class StintHistory {
      * it without a departure having ended it yet ({@code alreadyEnded} says which stints one has).
      */
     public EndedStint end(Researcher researcher, Lab lab, LocalDate date, List<Long> alreadyEnded) {
-        Affiliation stint = affiliations.ofResearcher(researcher).stream()
+        return end(affiliations.ofResearcher(researcher), researcher, lab, date, a -> alreadyEnded.contains(a.id));
+    }
+
+    /** {@link #end} over the researcher's stints in start order ({@code stints}: stored, or a bulk import's). */
+    public static EndedStint end(
+            List<Affiliation> stints,
+            Researcher researcher,
+            Lab lab,
+            LocalDate date,
+            java.util.function.Predicate<Affiliation> endedByAnother) {
+        Affiliation stint = stints.stream()
                 .filter(a -> a.isPrimary() && a.lab.id.equals(lab.id))
-                .filter(a -> a.covers(date) || (date.equals(a.end) && !alreadyEnded.contains(a.id)))
+                .filter(a -> a.covers(date) || (date.equals(a.end) && !endedByAnother.test(a)))
                 .findFirst()
                 .orElseThrow(() -> ProblemException.conflict(
                         "history-conflict",
@@ -98,7 +124,7 @@ public class StintHistory {
     /** Undoes {@link #end}: gives the stint back the end it had before the departure. */
     public void restore(Researcher researcher, EndedStint ended) {
         Affiliation stint = ended.stint();
-        requireNoOverlap(researcher, stint, stint.start, ended.priorEnd());
+        requireNoOverlap(affiliations.ofResearcher(researcher), researcher, stint, stint.start, ended.priorEnd());
         stint.end = ended.priorEnd();
         touch(researcher);
     }
@@ -108,8 +134,9 @@ public class StintHistory {
         touch(researcher);
     }
 
-    private void requireNoOverlap(Researcher researcher, Affiliation except, LocalDate start, LocalDate end) {
-        for (Affiliation other : affiliations.ofResearcher(researcher)) {
+    private static void requireNoOverlap(
+            List<Affiliation> stints, Researcher researcher, Affiliation except, LocalDate start, LocalDate end) {
+        for (Affiliation other : stints) {
             if (other != except && other.isPrimary() && other.overlaps(start, end)) {
                 throw ProblemException.conflict(
                         "history-conflict",

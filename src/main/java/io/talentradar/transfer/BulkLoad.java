@@ -1,0 +1,577 @@
+package io.talentradar.transfer;
+
+import io.talentradar.common.audit.AuditLog;
+import io.talentradar.common.persistence.StringListConverter;
+import io.talentradar.departure.Departure;
+import io.talentradar.departure.DepartureDto;
+import io.talentradar.departure.DepartureRequest;
+import io.talentradar.departure.DepartureService;
+import io.talentradar.lab.Lab;
+import io.talentradar.lab.LabDto;
+import io.talentradar.lab.LabRequest;
+import io.talentradar.lab.LabService;
+import io.talentradar.researcher.Affiliation;
+import io.talentradar.researcher.AffiliationDto;
+import io.talentradar.researcher.AffiliationRequest;
+import io.talentradar.researcher.Researcher;
+import io.talentradar.researcher.ResearcherDto;
+import io.talentradar.researcher.ResearcherRequest;
+import io.talentradar.researcher.ResearcherService;
+import io.talentradar.researcher.StintHistory;
+import io.talentradar.researcher.StintKind;
+import io.talentradar.transfer.CsvImporter.Progress;
+import io.talentradar.transfer.CsvImporter.Step;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+
+/**
+ * The set-based way of an import: every row checked in memory (the requests' own validation, the services'
+ * rules on facts and on affiliation history, uniqueness within the files) and against the database with a few
+ * set queries, then written with JDBC batches. It takes what it can prove valid and nothing else: a file with a
+ * fault of any kind, a redirect, or stints and departures of researchers already stored is declined, and
+ * {@link CsvImporter} runs it row by row through the services, which name every rejected row. The caller's
+ * transaction is rolled back after a decline, so a half-written batch never stays.
+ *
+ * <p>Each written resource gets its changes-feed entry ({@link AuditLog#record}, inside the caller's
+ * {@link AuditLog#batch}) with its state as committed.
+ */
+@ApplicationScoped
+class BulkLoad {
+
+    private static final Logger LOG = Logger.getLogger(BulkLoad.class);
+    private static final int BATCH = 1000;
+    private static final StringListConverter LIST = new StringListConverter();
+
+    private final EntityManager em;
+    private final Validator validator;
+    private final AuditLog audit;
+
+    BulkLoad(EntityManager em, Validator validator, AuditLog audit) {
+        this.em = em;
+        this.validator = validator;
+        this.audit = audit;
+    }
+
+    /** Thrown to give up the set-based way; the reason goes to the debug log. */
+    static final class Declined extends RuntimeException {
+        Declined(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /**
+     * Writes the steps in the caller's transaction; false when it declines (the caller then rolls back: some rows
+     * may have been written).
+     */
+    boolean load(List<Step> steps, Progress progress) {
+        try {
+            em.unwrap(Session.class).doWork(connection -> new Load(connection, progress).run(steps));
+            return true;
+        } catch (Declined | io.talentradar.common.error.ProblemException e) { // a fault the rows will name
+            LOG.debugf("The import goes row by row: %s", e.getMessage());
+            return false;
+        } catch (RuntimeException e) { // e.g. a constraint the database enforces: a concurrent write took a slug
+            LOG.infof("The import goes row by row: %s", e.getMessage());
+            return false;
+        }
+    }
+
+    /** One import's state: what is written so far, by slug. */
+    private final class Load {
+        private final Connection connection;
+        private final Progress progress;
+        private final Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        private final Map<String, Lab> labs = new HashMap<>();
+        private final Map<String, Researcher> researchers = new LinkedHashMap<>();
+        private final Map<Researcher, List<Affiliation>> stints = new IdentityHashMap<>();
+        private final Set<Affiliation> endedByDepartures = new HashSet<>();
+        private final Set<String> departureDays = new HashSet<>();
+        private int rows;
+        private int total;
+
+        Load(Connection connection, Progress progress) {
+            this.connection = connection;
+            this.progress = progress;
+        }
+
+        void run(List<Step> steps) throws SQLException {
+            total = steps.stream().mapToInt(Step::rows).sum();
+            Map<Dataset, List<Step>> byDataset = new HashMap<>();
+            for (Step step : steps) {
+                byDataset
+                        .computeIfAbsent(step.row().dataset(), d -> new ArrayList<>())
+                        .add(step);
+            }
+            if (byDataset.containsKey(Dataset.REDIRECTS)) {
+                throw new Declined("redirects are restored row by row");
+            }
+            List<Step> labRows = byDataset.getOrDefault(Dataset.LABS, List.of());
+            List<Step> researcherRows = byDataset.getOrDefault(Dataset.RESEARCHERS, List.of());
+            List<Step> history = steps.stream()
+                    .filter(s ->
+                            s.row().dataset() == Dataset.AFFILIATIONS || s.row().dataset() == Dataset.DEPARTURES)
+                    .toList();
+            // the requests first (a malformed cell or a field error declines before anything is written)
+            Map<Step, Object> requests = new IdentityHashMap<>();
+            for (Step step : steps) {
+                Object request = step.request().get();
+                if (!validator.validate(request).isEmpty()) {
+                    throw new Declined("line " + step.row().line() + " of "
+                            + step.row().dataset().id() + " is invalid");
+                }
+                requests.put(step, request);
+            }
+            Set<String> newResearchers = new HashSet<>();
+            researcherRows.forEach(s -> newResearchers.add(((ResearcherRequest) requests.get(s)).slug()));
+            for (Step step : history) {
+                String slug = step.row().dataset() == Dataset.DEPARTURES
+                        ? ((DepartureRequest) requests.get(step)).researcherSlug()
+                        : step.row().get("researcherSlug");
+                if (!newResearchers.contains(slug)) {
+                    throw new Declined("the history of researcher '" + slug + "', stored before, goes row by row");
+                }
+            }
+            writeLabs(labRows.stream().map(s -> (LabRequest) requests.get(s)).toList());
+            writeResearchers(researcherRows.stream()
+                    .map(s -> (ResearcherRequest) requests.get(s))
+                    .toList());
+            writeHistory(history, requests);
+        }
+
+        private void writeLabs(List<LabRequest> requests) throws SQLException {
+            List<String> slugs = requests.stream().map(LabRequest::slug).toList();
+            requireNew("lab", slugs);
+            for (String column : List.of("ror", "openalex")) {
+                requireFree(
+                        "lab",
+                        column,
+                        requests.stream()
+                                .map(r -> column.equals("ror") ? r.ror() : r.openalex())
+                                .toList());
+            }
+            List<String> stored = new ArrayList<>();
+            for (LabRequest r : requests) {
+                if (r.parentSlug() != null && !slugs.contains(r.parentSlug())) {
+                    stored.add(r.parentSlug());
+                }
+            }
+            storedLabs(stored);
+            List<Lab> created = new ArrayList<>();
+            for (LabRequest r : requests) {
+                Lab lab = new Lab();
+                lab.slug = r.slug();
+                LabService.setFacts(lab, r);
+                lab.ror = r.ror();
+                lab.openalex = r.openalex();
+                if (r.parentSlug() != null) {
+                    // parents come first in the plan: a parent of the file not yet placed is a cycle
+                    lab.parent = labs.get(r.parentSlug());
+                    if (lab.parent == null || lab.parent == lab) {
+                        throw new Declined("lab '" + r.slug() + "' has no parent '" + r.parentSlug() + "' before it");
+                    }
+                }
+                stamp(lab);
+                labs.put(lab.slug, lab);
+                created.add(lab);
+            }
+            long[] ids = insert(
+                    "insert into lab (slug, name, type, country, founded_year, website, ror, openalex, version,"
+                            + " created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                    created,
+                    (ps, lab) -> {
+                        ps.setString(1, lab.slug);
+                        ps.setString(2, lab.name);
+                        ps.setString(3, lab.type.name());
+                        set(ps, 4, lab.country, Types.VARCHAR);
+                        set(ps, 5, lab.foundedYear, Types.INTEGER);
+                        set(ps, 6, lab.website, Types.VARCHAR);
+                        set(ps, 7, lab.ror, Types.VARCHAR);
+                        set(ps, 8, lab.openalex, Types.VARCHAR);
+                        ps.setObject(9, now.atOffset(ZoneOffset.UTC));
+                        ps.setObject(10, now.atOffset(ZoneOffset.UTC));
+                    });
+            for (int i = 0; i < ids.length; i++) {
+                created.get(i).id = ids[i];
+            }
+            List<Lab> children = created.stream().filter(l -> l.parent != null).toList();
+            batch("update lab set parent_id = ? where id = ?", children, (ps, lab) -> {
+                ps.setLong(1, lab.parent.id);
+                ps.setLong(2, lab.id);
+            });
+            created.forEach(lab -> audit.record(AuditLog.Action.CREATE, "lab", lab.slug, null, LabDto.of(lab)));
+            written(created.size());
+        }
+
+        private void writeResearchers(List<ResearcherRequest> requests) throws SQLException {
+            requireNew(
+                    "researcher", requests.stream().map(ResearcherRequest::slug).toList());
+            for (String property : List.of("orcid", "openalex", "scholar", "dblp", "homepage", "x")) {
+                requireFree(
+                        "researcher",
+                        property.equals("x") ? "x_handle" : property,
+                        requests.stream()
+                                .map(r -> r.externalIdsOrNone().given().get(property))
+                                .toList());
+            }
+            List<Researcher> created = new ArrayList<>();
+            for (ResearcherRequest r : requests) {
+                Researcher researcher = new Researcher();
+                researcher.slug = r.slug();
+                ResearcherService.apply(researcher, r);
+                stamp(researcher);
+                researchers.put(researcher.slug, researcher);
+                stints.put(researcher, new ArrayList<>());
+                created.add(researcher);
+            }
+            long[] ids = insert(
+                    "insert into researcher (slug, name, seniority, notable_work, aliases, orcid, openalex, scholar,"
+                            + " dblp, homepage, x_handle, version, created_at, updated_at)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                    created,
+                    (ps, r) -> {
+                        ps.setString(1, r.slug);
+                        ps.setString(2, r.name);
+                        ps.setString(3, r.seniority.name());
+                        ps.setString(4, LIST.convertToDatabaseColumn(r.notableWork));
+                        ps.setString(5, LIST.convertToDatabaseColumn(r.aliases));
+                        set(ps, 6, r.orcid, Types.VARCHAR);
+                        set(ps, 7, r.openalex, Types.VARCHAR);
+                        set(ps, 8, r.scholar, Types.VARCHAR);
+                        set(ps, 9, r.dblp, Types.VARCHAR);
+                        set(ps, 10, r.homepage, Types.VARCHAR);
+                        set(ps, 11, r.x, Types.VARCHAR);
+                        ps.setObject(12, now.atOffset(ZoneOffset.UTC));
+                        ps.setObject(13, now.atOffset(ZoneOffset.UTC));
+                    });
+            List<String[]> areas = new ArrayList<>();
+            for (int i = 0; i < ids.length; i++) {
+                Researcher r = created.get(i);
+                r.id = ids[i];
+                r.expertise.forEach(area -> areas.add(new String[] {Long.toString(r.id), area}));
+            }
+            batch("insert into researcher_expertise (researcher_id, area) values (?, ?)", areas, (ps, a) -> {
+                ps.setLong(1, Long.parseLong(a[0]));
+                ps.setString(2, a[1]);
+            });
+            written(created.size());
+        }
+
+        /** Stints and departures replayed in the plan's date order by the services' rules, then written. */
+        private void writeHistory(List<Step> history, Map<Step, Object> requests) throws SQLException {
+            List<String> labSlugs = new ArrayList<>();
+            for (Step step : history) {
+                if (requests.get(step) instanceof DepartureRequest d) {
+                    labSlugs.add(d.fromLabSlug());
+                    if (d.toLabSlug() != null) {
+                        labSlugs.add(d.toLabSlug());
+                    }
+                } else {
+                    labSlugs.add(((AffiliationRequest) requests.get(step)).labSlug());
+                }
+            }
+            storedLabs(labSlugs.stream().filter(s -> !labs.containsKey(s)).toList());
+            List<Object> rows = new ArrayList<>(); // the stints and departures of the rows, in the plan's order
+            List<Departure> departures = new ArrayList<>();
+            List<Affiliation> all = new ArrayList<>();
+            for (Step step : history) {
+                Object request = requests.get(step);
+                if (request instanceof DepartureRequest d) {
+                    Departure departure = departure(d);
+                    departures.add(departure);
+                    rows.add(departure);
+                    if (departure.openedStint != null) {
+                        all.add(departure.openedStint);
+                    }
+                } else {
+                    Affiliation stint =
+                            stint(researchers.get(step.row().get("researcherSlug")), (AffiliationRequest) request);
+                    rows.add(stint);
+                    all.add(stint);
+                }
+            }
+            long[] ids = insert(
+                    "insert into affiliation (researcher_id, lab_id, start_date, end_date, sources, kind, stint_role,"
+                            + " version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                    all,
+                    (ps, a) -> {
+                        ps.setLong(1, a.researcher.id);
+                        ps.setLong(2, a.lab.id);
+                        set(ps, 3, a.start, Types.DATE);
+                        set(ps, 4, a.end, Types.DATE);
+                        ps.setString(5, LIST.convertToDatabaseColumn(a.sources));
+                        ps.setString(6, a.kind.name());
+                        set(ps, 7, a.role, Types.VARCHAR);
+                        ps.setObject(8, now.atOffset(ZoneOffset.UTC));
+                        ps.setObject(9, now.atOffset(ZoneOffset.UTC));
+                    });
+            for (int i = 0; i < ids.length; i++) {
+                all.get(i).id = ids[i];
+            }
+            ids = insert(
+                    "insert into departure (researcher_id, from_lab_id, to_lab_id, departure_date, date_precision,"
+                            + " destination_type, reason, stated_tenure_years, tenure_years, confidence, sources,"
+                            + " ended_stint_id, ended_stint_prior_end, opened_stint_id, version, created_at,"
+                            + " updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                    departures,
+                    (ps, d) -> {
+                        ps.setLong(1, d.researcher.id);
+                        ps.setLong(2, d.fromLab.id);
+                        set(ps, 3, d.toLab == null ? null : d.toLab.id, Types.BIGINT);
+                        ps.setObject(4, d.date);
+                        ps.setString(5, d.datePrecision.name());
+                        ps.setString(6, d.destinationType.name());
+                        set(ps, 7, d.reason, Types.VARCHAR);
+                        set(ps, 8, d.statedTenureYears, Types.DOUBLE);
+                        set(ps, 9, d.tenureYears, Types.DOUBLE);
+                        ps.setString(10, d.confidence.name());
+                        ps.setString(11, LIST.convertToDatabaseColumn(d.sources));
+                        ps.setLong(12, d.endedStint.id);
+                        set(ps, 13, d.endedStintPriorEnd, Types.DATE);
+                        set(ps, 14, d.openedStint == null ? null : d.openedStint.id, Types.BIGINT);
+                        ps.setObject(15, now.atOffset(ZoneOffset.UTC));
+                        ps.setObject(16, now.atOffset(ZoneOffset.UTC));
+                    });
+            for (int i = 0; i < ids.length; i++) {
+                departures.get(i).id = ids[i];
+            }
+            // the feed: each researcher as written (with the lab the history leaves them at), then each row's
+            researchers
+                    .values()
+                    .forEach(r -> audit.record(
+                            AuditLog.Action.CREATE, "researcher", r.slug, null, ResearcherDto.of(r, currentLab(r))));
+            for (Object row : rows) {
+                if (row instanceof Departure d) {
+                    audit.record(AuditLog.Action.CREATE, "departure", Long.toString(d.id), null, DepartureDto.of(d));
+                } else {
+                    Affiliation a = (Affiliation) row;
+                    audit.record(
+                            AuditLog.Action.CREATE,
+                            "affiliation",
+                            a.researcher.slug + "/" + a.id,
+                            null,
+                            AffiliationDto.of(a));
+                }
+            }
+            written(all.size() + departures.size());
+        }
+
+        /** As {@code ResearcherService.addAffiliation}: the stint checked against the others, in memory. */
+        private Affiliation stint(Researcher researcher, AffiliationRequest request) {
+            Affiliation stint = new Affiliation();
+            stint.researcher = researcher;
+            List<Affiliation> others = stintsOf(researcher);
+            StintHistory.set(
+                    stint,
+                    others,
+                    labs.get(request.labSlug()),
+                    request.start(),
+                    request.end(),
+                    request.sourcesOrEmpty(),
+                    request.kindOrPrimary(),
+                    request.roleOrNone());
+            stamp(stint);
+            stints.get(researcher).add(stint);
+            return stint;
+        }
+
+        /** As {@code DepartureService.create}: ends the stint it leaves, opens the one it goes to, in memory. */
+        private Departure departure(DepartureRequest request) {
+            Departure d = new Departure();
+            d.researcher = researchers.get(request.researcherSlug());
+            DepartureService.setFacts(
+                    d,
+                    request,
+                    labs.get(request.fromLabSlug()),
+                    request.toLabSlug() == null ? null : labs.get(request.toLabSlug()));
+            if (!departureDays.add(d.researcher.slug + "|" + d.date)) {
+                throw new Declined("two departures of '" + d.researcher.slug + "' on " + d.date);
+            }
+            StintHistory.EndedStint ended = StintHistory.end(
+                    stintsOf(d.researcher), d.researcher, d.fromLab, d.date, endedByDepartures::contains);
+            endedByDepartures.add(ended.stint());
+            d.endedStint = ended.stint();
+            d.endedStintPriorEnd = ended.priorEnd();
+            if (d.toLab != null) {
+                Affiliation opened = new Affiliation();
+                opened.researcher = d.researcher;
+                StintHistory.set(
+                        opened, stintsOf(d.researcher), d.toLab, d.date, null, d.sources, StintKind.PRIMARY, null);
+                stamp(opened);
+                stints.get(d.researcher).add(opened);
+                d.openedStint = opened;
+            }
+            d.tenureYears = DepartureService.tenure(ended.stint().start, d.date, d.statedTenureYears);
+            stamp(d);
+            return d;
+        }
+
+        /** A researcher's stints in the order the service reads them: unknown start first, then by start. */
+        private List<Affiliation> stintsOf(Researcher researcher) {
+            List<Affiliation> list = new ArrayList<>(stints.get(researcher));
+            list.sort(Comparator.comparing(a -> a.start, Comparator.nullsFirst(Comparator.naturalOrder())));
+            return list;
+        }
+
+        private String currentLab(Researcher researcher) {
+            return stints.get(researcher).stream()
+                    .filter(a -> a.isPrimary() && a.end == null)
+                    .map(a -> a.lab.slug)
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        private void stamp(io.talentradar.common.persistence.VersionedEntity entity) {
+            entity.createdAt = now;
+            entity.updatedAt = now;
+        }
+
+        private void written(int count) {
+            rows += count;
+            progress.rows(rows, rows, 0);
+        }
+
+        /** Slugs neither stored nor ever used (renamed or deleted), and each once in the file. */
+        private void requireNew(String type, List<String> slugs) throws SQLException {
+            if (new HashSet<>(slugs).size() != slugs.size()) {
+                throw new Declined("a " + type + " slug is given twice");
+            }
+            if (!select("select slug from " + type + " where slug", slugs).isEmpty()
+                    || !select(
+                                    "select old_slug from slug_redirect where resource_type = '" + type
+                                            + "' and old_slug",
+                                    slugs)
+                            .isEmpty()) {
+                throw new Declined("a " + type + " slug is taken or was used");
+            }
+        }
+
+        /** External ids held by nobody yet, and each once in the file. */
+        private void requireFree(String table, String column, List<String> values) throws SQLException {
+            List<String> given = values.stream().filter(v -> v != null).toList();
+            if (new HashSet<>(given).size() != given.size()
+                    || !select("select " + column + " from " + table + " where " + column, given)
+                            .isEmpty()) {
+                throw new Declined(table + " " + column + " is given twice or held");
+            }
+        }
+
+        /** Labs of the database the rows refer to, by slug (with their ids: all a stint or departure needs). */
+        private void storedLabs(Collection<String> slugs) throws SQLException {
+            List<String> wanted = slugs.stream().distinct().toList();
+            for (int from = 0; from < wanted.size(); from += BATCH) {
+                List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + BATCH));
+                try (PreparedStatement ps = connection.prepareStatement(
+                        "select id, slug from lab where slug in (" + marks(chunk.size()) + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            Lab lab = new Lab();
+                            lab.id = rs.getLong(1);
+                            lab.slug = rs.getString(2);
+                            labs.put(lab.slug, lab);
+                        }
+                    }
+                }
+            }
+            for (String slug : wanted) {
+                if (!labs.containsKey(slug)) {
+                    throw new Declined("no lab '" + slug + "'");
+                }
+            }
+        }
+
+        /** The first column of {@code query + " in (...)"} over the values, in chunks. */
+        private List<String> select(String query, List<String> values) throws SQLException {
+            List<String> found = new ArrayList<>();
+            for (int from = 0; from < values.size(); from += BATCH) {
+                List<String> chunk = values.subList(from, Math.min(values.size(), from + BATCH));
+                try (PreparedStatement ps = connection.prepareStatement(query + " in (" + marks(chunk.size()) + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            found.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            return found;
+        }
+
+        /** Inserts in batches and answers the generated ids, in order. */
+        private <T> long[] insert(String sql, List<T> items, Binder<T> binder) throws SQLException {
+            long[] ids = new long[items.size()];
+            int read = 0;
+            try (PreparedStatement ps = connection.prepareStatement(sql, new String[] {"id"})) {
+                for (int i = 0; i < items.size(); i++) {
+                    binder.bind(ps, items.get(i));
+                    ps.addBatch();
+                    if (i % BATCH == BATCH - 1 || i == items.size() - 1) {
+                        ps.executeBatch();
+                        try (ResultSet keys = ps.getGeneratedKeys()) {
+                            while (keys.next()) {
+                                ids[read++] = keys.getLong(1);
+                            }
+                        }
+                    }
+                }
+            }
+            if (read != items.size()) {
+                throw new IllegalStateException("The database gave " + read + " ids for " + items.size() + " rows");
+            }
+            return ids;
+        }
+
+        private <T> void batch(String sql, List<T> items, Binder<T> binder) throws SQLException {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                for (int i = 0; i < items.size(); i++) {
+                    binder.bind(ps, items.get(i));
+                    ps.addBatch();
+                    if (i % BATCH == BATCH - 1 || i == items.size() - 1) {
+                        ps.executeBatch();
+                    }
+                }
+            }
+        }
+    }
+
+    private interface Binder<T> {
+        void bind(PreparedStatement ps, T item) throws SQLException;
+    }
+
+    private static void set(PreparedStatement ps, int index, Object value, int sqlType) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, sqlType);
+        } else {
+            ps.setObject(index, value);
+        }
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+}

@@ -1,0 +1,208 @@
+package io.talentradar.transfer;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
+import io.talentradar.common.feed.ChangeFeed;
+import io.talentradar.common.feed.ChangeItem;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The set-based import writes exactly what the row-by-row import (the API's own services) writes: the demo
+ * dataset, with its slugs prefixed and external ids, aliases and SECONDARY stints added, imported both ways.
+ */
+@QuarkusTest
+class BulkLoadTest {
+
+    private static final Set<String> SLUG_COLUMNS =
+            Set.of("slug", "parentSlug", "researcherSlug", "labSlug", "fromLabSlug", "toLabSlug");
+
+    @Inject
+    CsvImporter importer;
+
+    @Inject
+    ChangeFeed feed;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @Test
+    void theSetBasedWayWritesWhatTheRowByRowWayWrites() throws IOException {
+        String rowWise = "rw" + System.nanoTime() % 100_000 + "-";
+        String setBased = "sb" + System.nanoTime() % 100_000 + "-";
+
+        long start = feed.latest();
+        ImportReport slow = importer.run(
+                files(rowWise, 71), false, CsvImporter.Origin.REQUEST, CsvImporter.Progress.NONE, r -> {}, false);
+        long middle = feed.latest();
+        double setBasedBefore = count("set-based");
+        ImportReport fast = importer.run(
+                files(setBased, 72), false, CsvImporter.Origin.REQUEST, CsvImporter.Progress.NONE, r -> {}, true);
+        long end = feed.latest();
+
+        assertTrue(slow.committed() && fast.committed());
+        assertEquals(1.0, count("set-based") - setBasedBefore, "the second import went the set-based way");
+        assertEquals(slow.created(), fast.created());
+        assertEquals(
+                slow.datasets().stream()
+                        .map(d -> d.dataset() + d.created() + "/" + d.derived())
+                        .toList(),
+                fast.datasets().stream()
+                        .map(d -> d.dataset() + d.created() + "/" + d.derived())
+                        .toList());
+        for (String list : List.of("labs", "researchers", "affiliations", "departures")) {
+            List<String> a = exported(list, rowWise, "A71", "I71");
+            List<String> b = exported(list, setBased, "A72", "I72");
+            assertFalse(a.isEmpty(), list);
+            assertEquals(a, b, list);
+        }
+        // one feed entry per written row either way (the derived stints have none)
+        Map<String, Long> expected = slow.datasets().stream()
+                .collect(Collectors.toMap(
+                        d -> d.dataset().replaceAll("s$", "") + " CREATED", // labs: lab
+                        d -> (long) d.created(),
+                        Long::sum,
+                        TreeMap::new));
+        assertEquals(expected, feedTypes(start, middle));
+        assertEquals(expected, feedTypes(middle, end));
+
+        // a history row of a stored researcher: declined, then written row by row
+        double rowByRowBefore = count("row-by-row");
+        String researcher = setBased + "ilya-sutskever";
+        Map<Dataset, List<CsvRows.Row>> more = new EnumMap<>(Dataset.class);
+        more.put(
+                Dataset.AFFILIATIONS,
+                CsvRows.read(
+                        Dataset.AFFILIATIONS,
+                        new StringReader("researcherSlug,labSlug,start,end,sourceUrl,kind,role\n" + researcher + ","
+                                + setBased + "openai,2001-01-01,,,SECONDARY,Advisor\n")));
+        assertTrue(importer.run(more, false).committed());
+        assertEquals(1.0, count("row-by-row") - rowByRowBefore);
+    }
+
+    private double count(String path) {
+        return metrics.counter("talentradar.imports", "path", path).count();
+    }
+
+    private Map<String, Long> feedTypes(long after, long through) {
+        List<ChangeItem> items =
+                feed.read(after, (int) (through - after), List.of()).items();
+        assertEquals(through - after, items.size());
+        return items.stream()
+                .collect(Collectors.groupingBy(i -> i.type() + " " + i.action(), TreeMap::new, Collectors.counting()));
+    }
+
+    /** A list's CSV export, the rows of the prefix, with the prefix and the id stems taken out, sorted. */
+    private static List<String> exported(String list, String prefix, String author, String institution) {
+        String csv = given().accept("text/csv")
+                .get("/api/v1/" + list)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        return csv.lines()
+                .filter(line -> line.startsWith(prefix))
+                .map(line -> line.replace(prefix, "").replace(author, "A7x").replace(institution, "I7x"))
+                .sorted()
+                .toList();
+    }
+
+    /** The demo dataset under new slugs, with ids, aliases and SECONDARY stints added. */
+    private static Map<Dataset, List<CsvRows.Row>> files(String prefix, int stem) throws IOException {
+        Map<Dataset, List<CsvRows.Row>> files = new EnumMap<>(Dataset.class);
+        files.put(
+                Dataset.LABS,
+                rewrite(
+                        Dataset.LABS,
+                        prefix,
+                        (r, i) -> Map.of("openalex", i % 3 == 0 ? "I" + stem + (10_000 + i) : "")));
+        files.put(
+                Dataset.RESEARCHERS,
+                rewrite(
+                        Dataset.RESEARCHERS,
+                        prefix,
+                        (r, i) -> Map.of(
+                                "openalex", i % 2 == 0 ? "A" + stem + (10_000 + i) : "",
+                                "aliases", i % 5 == 0 ? r.get("name").toUpperCase() : "")));
+        List<CsvRows.Row> stints = new ArrayList<>(rewrite(Dataset.AFFILIATIONS, prefix, (r, i) -> Map.of()));
+        List<String> researchers = files.get(Dataset.RESEARCHERS).stream()
+                .map(r -> r.get("slug"))
+                .limit(12)
+                .toList();
+        StringBuilder secondary = new StringBuilder("researcherSlug,labSlug,start,end,sourceUrl,kind,role\n");
+        for (int i = 0; i < researchers.size(); i++) {
+            secondary
+                    .append(researchers.get(i))
+                    .append(',')
+                    .append(prefix)
+                    .append(i % 2 == 0 ? "stanford" : "mit")
+                    .append(",2019-0")
+                    .append(1 + i % 9)
+                    .append("-01,")
+                    .append(i % 3 == 0 ? "2023-01-01" : "")
+                    .append(",https://example.org/")
+                    .append(i)
+                    .append(",SECONDARY,Adjunct Professor\n");
+        }
+        stints.addAll(CsvRows.read(Dataset.AFFILIATIONS, new StringReader(secondary.toString())));
+        files.put(Dataset.AFFILIATIONS, stints);
+        files.put(Dataset.DEPARTURES, rewrite(Dataset.DEPARTURES, prefix, (r, i) -> Map.of()));
+        return files;
+    }
+
+    private interface Extra extends java.util.function.BiFunction<CSVRecord, Integer, Map<String, String>> {}
+
+    private static List<CsvRows.Row> rewrite(Dataset dataset, String prefix, Extra extra) throws IOException {
+        String text;
+        try (InputStream in =
+                BulkLoadTest.class.getClassLoader().getResourceAsStream("demo-data/" + dataset.fileName())) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<CSVRecord> records = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text))
+                .getRecords();
+        List<String> header = new ArrayList<>(records.get(0).getParser().getHeaderNames());
+        List<String> added = new ArrayList<>(new TreeMap<>(extra.apply(records.get(0), 0)).keySet());
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            List<String> columns = new ArrayList<>(header);
+            columns.addAll(added);
+            printer.printRecord(columns);
+            for (int i = 0; i < records.size(); i++) {
+                CSVRecord r = records.get(i);
+                Function<String, String> cell =
+                        c -> SLUG_COLUMNS.contains(c) && !r.get(c).isEmpty() ? prefix + r.get(c) : r.get(c);
+                List<String> values = new ArrayList<>(header.stream().map(cell).toList());
+                Map<String, String> more = extra.apply(r, i);
+                added.forEach(c -> values.add(more.get(c)));
+                printer.printRecord(values);
+            }
+        }
+        return CsvRows.read(dataset, new StringReader(out.toString()));
+    }
+}
