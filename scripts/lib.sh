@@ -44,7 +44,8 @@ feed_dump() {
 # start_on_postgres DB DEMO: a fresh PostgreSQL database DB (scripts/postgres-setup.sh), and the PostgreSQL build
 # (mvn -B package -DskipTests -Ppostgresql) started on it with -Xmx1g, a random admin key
 # (TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY), no request limit and the demo data if DEMO is true; sets db, work,
-# port and pid, stops the service on exit, and defines psql_db to run SQL on DB.
+# port and pid, stops the service on exit, and defines psql_db to run SQL on DB. JFR=1: a flight recording in
+# $work/service.jfr.
 start_on_postgres() {
   db=$1
   scripts/postgres-setup.sh "$db" >/dev/null
@@ -55,7 +56,7 @@ start_on_postgres() {
   work=$(mktemp -d)
   port=$(free_port)
   TALENTRADAR_DEMO_DATA_ENABLED=$2 QUARKUS_HTTP_PORT=$port \
-    java -Xmx1g -jar target/quarkus-app/quarkus-run.jar >"$work/service.log" 2>&1 &
+    java -Xmx1g ${JFR:+-XX:StartFlightRecording=filename=$work/service.jfr,settings=profile} -jar target/quarkus-app/quarkus-run.jar >"$work/service.log" 2>&1 &
   pid=$!
   trap 'kill $pid 2>/dev/null || true' EXIT
   wait_ready "$port" "$pid" "$work/service.log"

@@ -3,6 +3,7 @@ package io.talentradar.common.feed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.talentradar.common.error.ProblemException;
+import io.talentradar.common.persistence.BulkInsert;
 import io.talentradar.common.persistence.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -72,29 +73,28 @@ public class ChangeFeed {
                 .executeUpdate();
         long first = latestInTransaction() - entries.size() + 1;
         java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
-        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
-            try (java.sql.PreparedStatement insert = connection.prepareStatement("insert into change_event (seq,"
-                    + " occurred_at, type, action, resource_id, slug, actor, before_json, after_json)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (int i = 0; i < entries.size(); i++) {
-                    Entry e = entries.get(i);
-                    insert.setLong(1, first + i);
-                    insert.setObject(2, now);
-                    insert.setString(3, e.type());
-                    insert.setString(4, e.action());
-                    insert.setString(5, e.id());
-                    insert.setString(6, e.slug());
-                    insert.setString(7, e.actor());
-                    insert.setString(8, e.before());
-                    insert.setString(9, e.after());
-                    insert.addBatch();
-                    if (i % 1000 == 999) {
-                        insert.executeBatch();
-                    }
-                }
-                insert.executeBatch();
-            }
-        });
+        List<Object[]> rows = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            rows.add(new Object[] {
+                first + i, now, e.type(), e.action(), e.id(), e.slug(), e.actor(), e.before(), e.after()
+            });
+        }
+        em.unwrap(org.hibernate.Session.class)
+                .doWork(connection -> BulkInsert.rows(
+                        connection,
+                        "change_event",
+                        List.of(
+                                "seq",
+                                "occurred_at",
+                                "type",
+                                "action",
+                                "resource_id",
+                                "slug",
+                                "actor",
+                                "before_json",
+                                "after_json"),
+                        rows));
     }
 
     private long latestInTransaction() {

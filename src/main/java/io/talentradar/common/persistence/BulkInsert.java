@@ -1,0 +1,132 @@
+package io.talentradar.common.persistence;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.postgresql.PGConnection;
+
+/**
+ * Many rows into one table, in the caller's transaction (a JDBC connection of its session): on PostgreSQL,
+ * {@code COPY ... FROM STDIN} in chunks, with ids taken from the table's identity sequence beforehand; on H2
+ * (and for a few rows), JDBC batches of one prepared insert, with the generated ids read back in order. Values are Strings, numbers,
+ * {@link java.time.LocalDate}s, {@link java.time.OffsetDateTime}s or null.
+ */
+public final class BulkInsert {
+
+    private static final int CHUNK = 5_000;
+    /** Fewer rows go as a batch of inserts: a COPY costs more round trips than a few inserts. */
+    private static final int COPY_FROM = 100;
+
+    private BulkInsert() {}
+
+    /** Inserts the rows and answers the ids the table's identity column gave them, in order. */
+    public static long[] withIds(Connection connection, String table, List<String> columns, List<Object[]> rows)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return new long[0];
+        }
+        if (!copies(connection, rows)) {
+            return batch(connection, table, columns, rows, true);
+        }
+        long[] ids = new long[rows.size()];
+        try (PreparedStatement ps = connection.prepareStatement(
+                "select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)")) {
+            ps.setString(1, table);
+            ps.setInt(2, rows.size());
+            try (ResultSet rs = ps.executeQuery()) {
+                for (int i = 0; rs.next(); i++) {
+                    ids[i] = rs.getLong(1);
+                }
+            }
+        }
+        List<String> withId = new ArrayList<>(columns.size() + 1);
+        withId.add("id");
+        withId.addAll(columns);
+        List<Object[]> identified = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] row = new Object[columns.size() + 1];
+            row[0] = ids[i];
+            System.arraycopy(rows.get(i), 0, row, 1, columns.size());
+            identified.add(row);
+        }
+        copy(connection, table, withId, identified);
+        return ids;
+    }
+
+    /** Inserts the rows. */
+    public static void rows(Connection connection, String table, List<String> columns, List<Object[]> rows)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (copies(connection, rows)) {
+            copy(connection, table, columns, rows);
+        } else {
+            batch(connection, table, columns, rows, false);
+        }
+    }
+
+    private static boolean copies(Connection connection, List<Object[]> rows) throws SQLException {
+        return rows.size() >= COPY_FROM && connection.isWrapperFor(PGConnection.class);
+    }
+
+    /** CSV as PostgreSQL reads it: an unquoted empty field is null, a quoted one the empty string. */
+    private static void copy(Connection connection, String table, List<String> columns, List<Object[]> rows)
+            throws SQLException {
+        var api = connection.unwrap(PGConnection.class).getCopyAPI();
+        String sql = "copy " + table + " (" + String.join(", ", columns) + ") from stdin with (format csv)";
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            StringBuilder text = new StringBuilder();
+            try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.POSTGRESQL_CSV)) {
+                for (Object[] row : rows.subList(from, Math.min(rows.size(), from + CHUNK))) {
+                    printer.printRecord(row);
+                }
+                api.copyIn(sql, new StringReader(text.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static long[] batch(
+            Connection connection, String table, List<String> columns, List<Object[]> rows, boolean ids)
+            throws SQLException {
+        String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values ("
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        long[] generated = new long[ids ? rows.size() : 0];
+        int read = 0;
+        try (PreparedStatement ps =
+                ids ? connection.prepareStatement(sql, new String[] {"id"}) : connection.prepareStatement(sql)) {
+            for (int i = 0; i < rows.size(); i++) {
+                Object[] row = rows.get(i);
+                for (int c = 0; c < row.length; c++) {
+                    ps.setObject(c + 1, row[c]);
+                }
+                ps.addBatch();
+                if (i % 1000 == 999 || i == rows.size() - 1) {
+                    ps.executeBatch();
+                    if (ids) {
+                        try (ResultSet keys = ps.getGeneratedKeys()) {
+                            while (keys.next()) {
+                                generated[read++] = keys.getLong(1);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if (ids && read != rows.size()) {
+            throw new IllegalStateException("The database gave " + read + " ids for " + rows.size() + " rows");
+        }
+        return generated;
+    }
+}
