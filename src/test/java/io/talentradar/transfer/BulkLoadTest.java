@@ -106,9 +106,10 @@ class BulkLoadTest {
     }
 
     private Map<String, Long> feedTypes(long after, long through) {
-        List<ChangeItem> items =
-                feed.read(after, (int) (through - after), List.of()).items();
-        assertEquals(through - after, items.size());
+        // the import's entries; the signals the detector appends meanwhile are not its
+        List<ChangeItem> items = feed.read(
+                        after, (int) (through - after), List.of("lab", "researcher", "affiliation", "departure"))
+                .items();
         return items.stream()
                 .collect(Collectors.groupingBy(i -> i.type() + " " + i.action(), TreeMap::new, Collectors.counting()));
     }
