@@ -30,6 +30,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -48,8 +49,9 @@ import org.jboss.logging.Logger;
 /**
  * The set-based way of an import: every row checked in memory (the requests' own validation, the services'
  * rules on facts and on affiliation history, uniqueness within the files) and against the database with a few
- * set queries, then written with JDBC batches. It takes what it can prove valid and nothing else: a file with a
- * fault of any kind, a redirect, or stints and departures of researchers already stored is declined, and
+ * set queries, then written in batches ({@link BulkInsert}). Researchers stored before whose history the rows
+ * extend are locked and their stints read, so the history rules see what the services see. It takes what it
+ * can prove valid and nothing else: a file with a fault of any kind or a redirect is declined, and
  * {@link CsvImporter} runs it row by row through the services, which name every rejected row. The caller's
  * transaction is rolled back after a decline, so a half-written batch never stays.
  *
@@ -104,7 +106,9 @@ class BulkLoad {
         private final Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         private final java.time.OffsetDateTime stamp = now.atOffset(ZoneOffset.UTC);
         private final Map<String, Lab> labs = new HashMap<>();
-        private final Map<String, Researcher> researchers = new LinkedHashMap<>();
+        private final Map<String, Researcher> researchers = new LinkedHashMap<>(); // created by the import
+        private final Map<String, Researcher> stored = new HashMap<>(); // stored before, their history extended
+        private final List<Affiliation> endedStored = new ArrayList<>();
         private final Map<Researcher, List<Affiliation>> stints = new IdentityHashMap<>();
         private final Set<Affiliation> endedByDepartures = new HashSet<>();
         private final Set<String> departureDays = new HashSet<>();
@@ -152,14 +156,16 @@ class BulkLoad {
             }
             Set<String> newResearchers = new HashSet<>();
             researcherRows.forEach(s -> newResearchers.add(((ResearcherRequest) requests.get(s)).slug()));
+            Set<String> extended = new java.util.TreeSet<>(); // researchers stored before whose history grows
             for (Step step : history) {
                 String slug = step.row().dataset() == Dataset.DEPARTURES
                         ? ((DepartureRequest) requests.get(step)).researcherSlug()
                         : step.row().get("researcherSlug");
                 if (!newResearchers.contains(slug)) {
-                    throw new Declined("the history of researcher '" + slug + "', stored before, goes row by row");
+                    extended.add(slug);
                 }
             }
+            storedHistories(extended);
             long checked = System.nanoTime();
             writeLabs(labRows.stream().map(s -> (LabRequest) requests.get(s)).toList());
             writeResearchers(researcherRows.stream()
@@ -344,7 +350,7 @@ class BulkLoad {
                     }
                 } else {
                     Affiliation stint =
-                            stint(researchers.get(step.row().get("researcherSlug")), (AffiliationRequest) request);
+                            stint(researcher(step.row().get("researcherSlug")), (AffiliationRequest) request);
                     rows.add(stint);
                     all.add(stint);
                 }
@@ -425,6 +431,31 @@ class BulkLoad {
             for (int i = 0; i < ids.length; i++) {
                 departures.get(i).id = ids[i];
             }
+            // stored stints a departure ended, and the researchers stored before whose history changed: their
+            // versions move on, as a service write moves them (once per row, as there)
+            batch(
+                    "update affiliation set end_date = ?, version = version + 1, updated_at = ? where id = ?",
+                    endedStored,
+                    (ps, a) -> {
+                        ps.setObject(1, a.end);
+                        ps.setObject(2, stamp);
+                        ps.setLong(3, a.id);
+                    });
+            Map<Researcher, Integer> changes = new IdentityHashMap<>();
+            for (Object row : rows) {
+                Researcher r = row instanceof Departure d ? d.researcher : ((Affiliation) row).researcher;
+                if (r.id != null && stored.containsKey(r.slug)) {
+                    changes.merge(r, 1, Integer::sum);
+                }
+            }
+            batch(
+                    "update researcher set version = version + ?, updated_at = ? where id = ?",
+                    List.copyOf(changes.entrySet()),
+                    (ps, change) -> {
+                        ps.setLong(1, change.getValue());
+                        ps.setObject(2, stamp);
+                        ps.setLong(3, change.getKey().id);
+                    });
             // the feed: each researcher as written (with the lab the history leaves them at), then each row's
             researchers
                     .values()
@@ -468,7 +499,7 @@ class BulkLoad {
         /** As {@code DepartureService.create}: ends the stint it leaves, opens the one it goes to, in memory. */
         private Departure departure(DepartureRequest request) {
             Departure d = new Departure();
-            d.researcher = researchers.get(request.researcherSlug());
+            d.researcher = researcher(request.researcherSlug());
             DepartureService.setFacts(
                     d,
                     request,
@@ -480,6 +511,9 @@ class BulkLoad {
             StintHistory.EndedStint ended = StintHistory.end(
                     stintsOf(d.researcher), d.researcher, d.fromLab, d.date, endedByDepartures::contains);
             endedByDepartures.add(ended.stint());
+            if (ended.stint().id != null) {
+                endedStored.add(ended.stint());
+            }
             d.endedStint = ended.stint();
             d.endedStintPriorEnd = ended.priorEnd();
             if (d.toLab != null) {
@@ -494,6 +528,68 @@ class BulkLoad {
             d.tenureYears = DepartureService.tenure(ended.stint().start, d.date, d.statedTenureYears);
             stamp(d);
             return d;
+        }
+
+        private Researcher researcher(String slug) {
+            Researcher r = researchers.get(slug);
+            return r != null ? r : stored.get(slug);
+        }
+
+        /**
+         * Researchers stored before whose history the rows extend: row-locked in id order (as a service write locks
+         * one), with their stints and the days and stints of their departures, so the rules see what the services
+         * would. A slug that names nobody (or a renamed one) declines: the row-by-row way answers it.
+         */
+        private void storedHistories(Collection<String> slugs) throws SQLException {
+            if (slugs.isEmpty()) {
+                return;
+            }
+            List<Long> ids = new ArrayList<>();
+            for (String[] row : query("select id, slug from researcher where slug", List.copyOf(slugs), 2)) {
+                Researcher r = new Researcher();
+                r.id = Long.valueOf(row[0]);
+                r.slug = row[1];
+                stored.put(r.slug, r);
+                stints.put(r, new ArrayList<>());
+                ids.add(r.id);
+            }
+            if (stored.size() != slugs.size()) {
+                throw new Declined("a history row names a researcher that is not stored");
+            }
+            ids.sort(null);
+            List<String> keys = ids.stream().map(String::valueOf).toList();
+            query("select id from researcher where id", keys, 1, " order by id for update");
+            Map<Long, Researcher> byId = new HashMap<>();
+            stored.values().forEach(r -> byId.put(r.id, r));
+            Map<Long, Affiliation> stintsById = new HashMap<>();
+            for (String[] row : query(
+                    "select a.id, a.researcher_id, l.id, l.slug, a.start_date, a.end_date, a.kind from affiliation a"
+                            + " join lab l on l.id = a.lab_id where a.researcher_id",
+                    keys,
+                    7,
+                    " order by a.start_date nulls first, a.id")) {
+                Affiliation a = new Affiliation();
+                a.id = Long.valueOf(row[0]);
+                a.researcher = byId.get(Long.valueOf(row[1]));
+                a.lab = labs.computeIfAbsent(row[3], slug -> {
+                    Lab lab = new Lab();
+                    lab.id = Long.valueOf(row[2]);
+                    lab.slug = slug;
+                    return lab;
+                });
+                a.start = row[4] == null ? null : LocalDate.parse(row[4]);
+                a.end = row[5] == null ? null : LocalDate.parse(row[5]);
+                a.kind = StintKind.valueOf(row[6]);
+                stints.get(a.researcher).add(a);
+                stintsById.put(a.id, a);
+            }
+            for (String[] row : query(
+                    "select researcher_id, departure_date, ended_stint_id from departure where researcher_id",
+                    keys,
+                    3)) {
+                departureDays.add(byId.get(Long.valueOf(row[0])).slug + "|" + LocalDate.parse(row[1]));
+                endedByDepartures.add(stintsById.get(Long.valueOf(row[2])));
+            }
         }
 
         /** A researcher's stints in the order the service reads them: unknown start first, then by start. */
@@ -549,22 +645,11 @@ class BulkLoad {
         /** Labs of the database the rows refer to, by slug (with their ids: all a stint or departure needs). */
         private void storedLabs(Collection<String> slugs) throws SQLException {
             List<String> wanted = slugs.stream().distinct().toList();
-            for (int from = 0; from < wanted.size(); from += BATCH) {
-                List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + BATCH));
-                try (PreparedStatement ps = connection.prepareStatement(
-                        "select id, slug from lab where slug in (" + marks(chunk.size()) + ")")) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        ps.setString(i + 1, chunk.get(i));
-                    }
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            Lab lab = new Lab();
-                            lab.id = rs.getLong(1);
-                            lab.slug = rs.getString(2);
-                            labs.put(lab.slug, lab);
-                        }
-                    }
-                }
+            for (String[] row : query("select id, slug from lab where slug", wanted, 2)) {
+                Lab lab = new Lab();
+                lab.id = Long.valueOf(row[0]);
+                lab.slug = row[1];
+                labs.put(lab.slug, lab);
             }
             for (String slug : wanted) {
                 if (!labs.containsKey(slug)) {
@@ -573,23 +658,34 @@ class BulkLoad {
             }
         }
 
-        /** The first column of {@code query + " in (...)"} over the values, in chunks. */
-        private List<String> select(String query, List<String> values) throws SQLException {
-            List<String> found = new ArrayList<>();
+        /** {@code query + " in (...)" + tail} over the values, in chunks: the first {@code columns} as text. */
+        private List<String[]> query(String query, List<String> values, int columns, String... tail)
+                throws SQLException {
+            List<String[]> found = new ArrayList<>();
             for (int from = 0; from < values.size(); from += BATCH) {
                 List<String> chunk = values.subList(from, Math.min(values.size(), from + BATCH));
-                try (PreparedStatement ps = connection.prepareStatement(query + " in (" + marks(chunk.size()) + ")")) {
+                try (PreparedStatement ps = connection.prepareStatement(
+                        query + " in (" + marks(chunk.size()) + ")" + String.join("", tail))) {
                     for (int i = 0; i < chunk.size(); i++) {
                         ps.setString(i + 1, chunk.get(i));
                     }
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            found.add(rs.getString(1));
+                            String[] row = new String[columns];
+                            for (int c = 0; c < columns; c++) {
+                                row[c] = rs.getString(c + 1);
+                            }
+                            found.add(row);
                         }
                     }
                 }
             }
             return found;
+        }
+
+        /** The first column of {@code query + " in (...)"} over the values, in chunks. */
+        private List<String> select(String query, List<String> values) throws SQLException {
+            return query(query, values, 1).stream().map(row -> row[0]).toList();
         }
 
         private <T> void batch(String sql, List<T> items, Binder<T> binder) throws SQLException {

@@ -93,8 +93,8 @@ public class CsvImporter {
             io.micrometer.core.instrument.MeterRegistry metrics,
             @ConfigProperty(name = "talentradar.import.timeout", defaultValue = "PT30M") Duration timeout) {
         this.bulk = bulk;
-        // which way imports went: a file the set-based way declines (a fault, a redirect, history of stored
-        // researchers) goes row by row, at a tenth of the speed or less
+        // which way imports went: a file the set-based way declines (a fault of any kind, a redirect)
+        // goes row by row, at a fourth of the speed or less
         this.setBasedImports = metrics.counter("talentradar.imports", "path", "set-based");
         this.rowByRowImports = metrics.counter("talentradar.imports", "path", "row-by-row");
         this.redirects = redirects;

@@ -87,18 +87,95 @@ class BulkLoadTest {
         assertEquals(expected, feedTypes(start, middle));
         assertEquals(expected, feedTypes(middle, end));
 
-        // a history row of a stored researcher: declined, then written row by row
+        // later rows extending the stored histories (departures, with and without a destination, and stints):
+        // the set-based way takes them too, ends the stored stints and moves the versions on
+        List<String[]> current = exported("affiliations", rowWise, "A71", "I71").stream()
+                .map(line -> line.split(",", -1))
+                .filter(cells -> cells[3].isEmpty() && cells[5].equals("PRIMARY"))
+                .limit(15)
+                .toList();
+        assertTrue(current.size() >= 10);
+        StringBuilder moves = new StringBuilder(
+                "researcherSlug,fromLabSlug,toLabSlug,date,datePrecision,tenureYears,destinationType,reason,confidence,"
+                        + "sourceUrl\n");
+        StringBuilder roles = new StringBuilder("researcherSlug,labSlug,start,end,sourceUrl,kind,role\n");
+        for (int i = 0; i < current.size(); i++) {
+            String[] stint = current.get(i);
+            String to = i % 4 == 3 ? "" : "@" + (stint[1].equals("openai") ? "anthropic" : "openai");
+            moves.append(String.join(
+                            ",",
+                            "@" + stint[0],
+                            "@" + stint[1],
+                            to,
+                            "2026-06-01",
+                            "MONTH",
+                            "",
+                            to.isEmpty() ? "UNDISCLOSED" : "COMPETITOR",
+                            "",
+                            "REPORTED",
+                            "https://example.org/m/" + i))
+                    .append('\n');
+            roles.append(String.join(",", "@" + stint[0], "@mit", "2026-07-01", "", "", "SECONDARY", "Visiting"))
+                    .append('\n');
+        }
+        String someone = current.get(0)[0];
+        long versionBefore = version(rowWise + someone);
+        long setBasedVersionBefore = version(setBased + someone);
+        importer.run(
+                later(moves, roles, rowWise),
+                false,
+                CsvImporter.Origin.REQUEST,
+                CsvImporter.Progress.NONE,
+                r -> {},
+                false);
+        double setBasedBeforeLater = count("set-based");
+        assertTrue(importer.run(later(moves, roles, setBased), false).committed());
+        assertEquals(1.0, count("set-based") - setBasedBeforeLater, "later rows went the set-based way");
+        for (String list : List.of("researchers", "affiliations", "departures")) {
+            assertEquals(
+                    exported(list, rowWise, "A71", "I71"), exported(list, setBased, "A72", "I72"), list + " later");
+        }
+        // the ETag moves on either way (by how much is the services' flushing, not a contract)
+        assertTrue(version(rowWise + someone) > versionBefore);
+        assertTrue(version(setBased + someone) > setBasedVersionBefore);
+
+        // a faulty row: the set-based way declines, the row-by-row way names it, nothing is written
         double rowByRowBefore = count("row-by-row");
-        String researcher = setBased + "ilya-sutskever";
-        Map<Dataset, List<CsvRows.Row>> more = new EnumMap<>(Dataset.class);
-        more.put(
-                Dataset.AFFILIATIONS,
-                CsvRows.read(
-                        Dataset.AFFILIATIONS,
-                        new StringReader("researcherSlug,labSlug,start,end,sourceUrl,kind,role\n" + researcher + ","
-                                + setBased + "openai,2001-01-01,,,SECONDARY,Advisor\n")));
-        assertTrue(importer.run(more, false).committed());
+        Map<Dataset, List<CsvRows.Row>> faulty = later(
+                new StringBuilder(moves.toString().replace("2026-06-01", "2026-09-01")), new StringBuilder(), setBased);
+        ImportReport refused = importer.run(faulty, false);
+        assertFalse(refused.committed());
+        assertEquals(current.size(), refused.rejected());
+        assertTrue(
+                refused.rejections().get(0).reason().contains("not affiliated"),
+                refused.rejections().get(0).reason());
         assertEquals(1.0, count("row-by-row") - rowByRowBefore);
+    }
+
+    private static long version(String researcher) {
+        return given().get("/api/v1/researchers/" + researcher)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("version");
+    }
+
+    /** The later files under a prefix ('@' marks a slug). */
+    private static Map<Dataset, List<CsvRows.Row>> later(StringBuilder moves, StringBuilder roles, String prefix) {
+        Map<Dataset, List<CsvRows.Row>> files = new EnumMap<>(Dataset.class);
+        files.put(
+                Dataset.DEPARTURES,
+                CsvRows.read(
+                        Dataset.DEPARTURES, new StringReader(moves.toString().replace("@", prefix))));
+        if (roles.length() > 0) {
+            files.put(
+                    Dataset.AFFILIATIONS,
+                    CsvRows.read(
+                            Dataset.AFFILIATIONS,
+                            new StringReader(roles.toString().replace("@", prefix))));
+        }
+        return files;
     }
 
     private double count(String path) {
