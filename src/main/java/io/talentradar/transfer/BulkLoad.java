@@ -557,15 +557,14 @@ class BulkLoad {
                 throw new Declined("a history row names a researcher that is not stored");
             }
             ids.sort(null);
-            List<String> keys = ids.stream().map(String::valueOf).toList();
-            query("select id from researcher where id", keys, 1, " order by id for update");
+            query("select id from researcher where id", ids, 1, " order by id for update");
             Map<Long, Researcher> byId = new HashMap<>();
             stored.values().forEach(r -> byId.put(r.id, r));
             Map<Long, Affiliation> stintsById = new HashMap<>();
             for (String[] row : query(
                     "select a.id, a.researcher_id, l.id, l.slug, a.start_date, a.end_date, a.kind from affiliation a"
                             + " join lab l on l.id = a.lab_id where a.researcher_id",
-                    keys,
+                    ids,
                     7,
                     " order by a.start_date nulls first, a.id")) {
                 Affiliation a = new Affiliation();
@@ -585,7 +584,7 @@ class BulkLoad {
             }
             for (String[] row : query(
                     "select researcher_id, departure_date, ended_stint_id from departure where researcher_id",
-                    keys,
+                    ids,
                     3)) {
                 departureDays.add(byId.get(Long.valueOf(row[0])).slug + "|" + LocalDate.parse(row[1]));
                 endedByDepartures.add(stintsById.get(Long.valueOf(row[2])));
@@ -659,15 +658,14 @@ class BulkLoad {
         }
 
         /** {@code query + " in (...)" + tail} over the values, in chunks: the first {@code columns} as text. */
-        private List<String[]> query(String query, List<String> values, int columns, String... tail)
-                throws SQLException {
+        private List<String[]> query(String query, List<?> values, int columns, String... tail) throws SQLException {
             List<String[]> found = new ArrayList<>();
             for (int from = 0; from < values.size(); from += BATCH) {
-                List<String> chunk = values.subList(from, Math.min(values.size(), from + BATCH));
+                List<?> chunk = values.subList(from, Math.min(values.size(), from + BATCH));
                 try (PreparedStatement ps = connection.prepareStatement(
                         query + " in (" + marks(chunk.size()) + ")" + String.join("", tail))) {
                     for (int i = 0; i < chunk.size(); i++) {
-                        ps.setString(i + 1, chunk.get(i));
+                        ps.setObject(i + 1, chunk.get(i));
                     }
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
