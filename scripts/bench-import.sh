@@ -4,6 +4,7 @@
 # report's counts and the service's peak RSS. Usage: mvn -B package -DskipTests && scripts/bench-import.sh [job]
 # "job" sends the files to POST /api/v1/imports instead and draws the job's progress until it ends.
 # WARM=1 imports the same files under other slugs first, so the timed import runs on a warmed-up JVM.
+# LATER=1 then times an import of 30,000 later departures of the researchers just imported.
 # DB=postgresql runs the PostgreSQL build on a fresh database and then times psql \copy of the same files.
 # JFR=1 records a flight recording of the service (target/bench-import/import.jfr).
 set -euo pipefail
@@ -89,6 +90,23 @@ for d in report["datasets"]:
     print(f"  {d['dataset']}: {d['rows']} rows, {d['created']} created, {d['derived']} derived, {d['rejected']} rejected")
 sys.exit(0 if status == "200" and report["rejected"] == 0 else 1)
 PY
+if [ -n "${LATER:-}" ]; then
+  # a later file: 30,000 departures of the researchers just imported (their stored histories grow)
+  python3 - "$WORK/later.csv" <<'PY'
+import datetime, sys
+with open(sys.argv[1], "w") as f:
+    f.write("researcherSlug,fromLabSlug,toLabSlug,date,datePrecision,tenureYears,destinationType,reason,confidence,sourceUrl\n")
+    for r in range(30000):
+        date = datetime.date(2025, 1, 1) + datetime.timedelta(days=r % 300)
+        f.write(f"person-{r},lab-{(r * 7 + 1) % 1000},lab-{(r * 13 + 2) % 1000},{date},DAY,,COMPETITOR,,REPORTED,https://example.com/l/{r}\n")
+PY
+  start=$(date +%s.%N)
+  status=$(curl -s -o "$WORK/later.json" -w '%{http_code}' -H "X-API-Key: $KEY" -F departures=@$WORK/later.csv \
+    "localhost:$PORT/api/v1/import")
+  end=$(date +%s.%N)
+  python3 -c "import sys, json; r = json.load(open(sys.argv[1])); s = float(sys.argv[3]) - float(sys.argv[2]); print(f'later departures of stored researchers: HTTP {sys.argv[4]}, {r[\"created\"]} created, {r[\"rejected\"]} rejected in {s:.1f} s ({30000 / s:.0f} rows/s)')" \
+    "$WORK/later.json" "$start" "$end" "$status"
+fi
 curl -s "localhost:$PORT/api/v1/indices?asOf=2024-12-31" | python3 -c '
 import json, sys
 r = json.load(sys.stdin)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load: the packaged H2 service with the demo data, -Xmx512m, a 9:1 read/write mix for a given time and
 # rate (wrk2-style fixed rate is not in Debian's wrk, so the rate is set by connections). Prints wrk's
-# summary, non-2xx answers, p99, and the process's peak RSS.
+# summary, non-2xx answers, p99, the process's peak RSS, then /q/health/live alone for as long (the peer).
 # Usage: scripts/load-test.sh [seconds=60] [connections=16]   (needs: mvn -B package -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,3 +31,6 @@ wrk -t2 -c"$connections" -d"${seconds}s" --latency -s scripts/load-mix.lua "http
 kill $sampler 2>/dev/null || true
 peak=$(sort -n "$work/rss" | tail -1)
 echo "peak RSS: $((peak / 1024)) MB (-Xmx512m)"
+# the peer in the same run: the service's cheapest answer, /q/health/live, with the same connections and time
+live=$(wrk -t2 -c"$connections" -d"${seconds}s" "http://localhost:$port/q/health/live" | awk '/Requests\/sec/ {print $2}')
+echo "GET /q/health/live alone: $live requests/s"
