@@ -100,6 +100,12 @@ with open(sys.argv[1], "w") as f:
         date = datetime.date(2025, 1, 1) + datetime.timedelta(days=r % 300)
         f.write(f"person-{r},lab-{(r * 7 + 1) % 1000},lab-{(r * 13 + 2) % 1000},{date},DAY,,COMPETITOR,,REPORTED,https://example.com/l/{r}\n")
 PY
+  # wait until the service is idle: after a large import its signal detection runs for a while
+  cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+  for _ in $(seq 1 180); do
+    before=$(cpu); sleep 1
+    [ $(( $(cpu) - before )) -lt 10 ] && break
+  done
   start=$(date +%s.%N)
   status=$(curl -s -o "$WORK/later.json" -w '%{http_code}' -H "X-API-Key: $KEY" -F departures=@$WORK/later.csv \
     "localhost:$PORT/api/v1/import")
