@@ -257,7 +257,9 @@ public class DepartureService {
                 history.end(d.researcher, d.fromLab, d.date, departures.stintsEndedByOthers(d.researcher, d.id));
         d.endedStint = ended.stint();
         d.endedStintPriorEnd = ended.priorEnd();
-        d.openedStint = d.toLab == null ? null : history.open(d.researcher, d.toLab, d.date, null, d.sources);
+        d.openedStint = d.toLab == null
+                ? null
+                : history.open(d.researcher, StintHistory.Facts.opened(d.toLab, d.date, d.sources));
         d.tenureYears = tenure(ended.stint().start, d.date, d.statedTenureYears);
     }
 

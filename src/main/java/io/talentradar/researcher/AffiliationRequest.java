@@ -43,6 +43,11 @@ public record AffiliationRequest(
                 description = "Optional on PUT: the version you read; a stale one gets 412, like If-Match.")
         Long version) {
 
+    /** The stint's facts, at the lab its slug names. */
+    public StintHistory.Facts facts(io.talentradar.lab.Lab lab) {
+        return new StintHistory.Facts(lab, start, end, sourcesOrEmpty(), kindOrPrimary(), roleOrNone());
+    }
+
     public List<String> sourcesOrEmpty() {
         return sources == null ? List.of() : sources;
     }

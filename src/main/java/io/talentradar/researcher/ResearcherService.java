@@ -196,7 +196,9 @@ public class ResearcherService {
                     .orElseThrow(() -> ProblemException.invalid(
                             "affiliation.labSlug",
                             "no lab with slug '" + request.affiliation().labSlug() + "'"));
-            history.open(researcher, lab, request.affiliation().since(), null, List.of());
+            history.open(
+                    researcher,
+                    StintHistory.Facts.opened(lab, request.affiliation().since(), List.of()));
         }
         researchers.flush();
         ResearcherDto created = dto(researcher);
@@ -301,14 +303,7 @@ public class ResearcherService {
     public AffiliationDto addAffiliation(String slug, @Valid @NotNull AffiliationRequest request) {
         Researcher researcher = researchers.requireLocked(slug);
         Lab lab = labOf(request);
-        Affiliation stint = history.open(
-                researcher,
-                lab,
-                request.start(),
-                request.end(),
-                request.sourcesOrEmpty(),
-                request.kindOrPrimary(),
-                request.roleOrNone());
+        Affiliation stint = history.open(researcher, request.facts(lab));
         affiliations.flush();
         AffiliationDto created = AffiliationDto.of(stint);
         audit.record(AuditLog.Action.CREATE, "affiliation", slug + "/" + stint.id, null, created);
@@ -337,14 +332,7 @@ public class ResearcherService {
                             + " (only role and sources here).");
         }
         AffiliationDto before = AffiliationDto.of(stint);
-        history.edit(
-                stint,
-                lab,
-                request.start(),
-                request.end(),
-                request.sourcesOrEmpty(),
-                request.kindOrPrimary(),
-                request.roleOrNone());
+        history.edit(stint, request.facts(lab));
         affiliations.flush();
         AffiliationDto after = AffiliationDto.of(stint);
         audit.record(AuditLog.Action.UPDATE, "affiliation", slug + "/" + id, before, after);

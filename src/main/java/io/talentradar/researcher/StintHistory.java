@@ -26,63 +26,53 @@ public class StintHistory {
     /** The stint a departure ended and the end it had before, so the departure can be undone exactly. */
     public record EndedStint(Affiliation stint, LocalDate priorEnd) {}
 
-    /** Opens a PRIMARY stint with no title (what a departure to a lab opens). */
-    public Affiliation open(Researcher researcher, Lab lab, LocalDate start, LocalDate end, List<String> sources) {
-        return open(researcher, lab, start, end, sources, StintKind.PRIMARY, null);
+    /** What a stint says: where, when, on whose word, as what. */
+    public record Facts(Lab lab, LocalDate start, LocalDate end, List<String> sources, StintKind kind, String role) {
+
+        /** A PRIMARY stint with no title from {@code start} on: what a departure to a lab opens. */
+        public static Facts opened(Lab lab, LocalDate start, List<String> sources) {
+            return new Facts(lab, start, null, sources, StintKind.PRIMARY, null);
+        }
     }
 
-    public Affiliation open(
-            Researcher researcher,
-            Lab lab,
-            LocalDate start,
-            LocalDate end,
-            List<String> sources,
-            StintKind kind,
-            String role) {
-        Affiliation stint = new Affiliation();
-        stint.researcher = researcher;
-        edit(stint, lab, start, end, sources, kind, role);
+    public Affiliation open(Researcher researcher, Facts facts) {
+        Affiliation stint = stint(researcher, affiliations.ofResearcher(researcher), facts);
         affiliations.persist(stint);
         return stint;
     }
 
-    /** Sets a stint's facts (for a stint no departure refers to: a departure's change through the departure). */
-    void edit(
-            Affiliation stint,
-            Lab lab,
-            LocalDate start,
-            LocalDate end,
-            List<String> sources,
-            StintKind kind,
-            String role) {
-        set(stint, affiliations.ofResearcher(stint.researcher), lab, start, end, sources, kind, role);
+    /**
+     * A new stint (not yet stored) after checking it against the researcher's others ({@code stints}: the stored
+     * ones, or those a bulk import holds in memory).
+     */
+    public static Affiliation stint(Researcher researcher, List<Affiliation> stints, Facts facts) {
+        Affiliation stint = new Affiliation();
+        stint.researcher = researcher;
+        set(stint, stints, facts);
+        return stint;
     }
 
-    /**
-     * Sets a stint's facts after checking them against the researcher's other stints ({@code stints}: the stored
-     * ones, or those a bulk import holds in memory; the stint itself may be among them).
-     */
-    public static void set(
-            Affiliation stint,
-            List<Affiliation> stints,
-            Lab lab,
-            LocalDate start,
-            LocalDate end,
-            List<String> sources,
-            StintKind kind,
-            String role) {
+    /** Sets a stint's facts (for a stint no departure refers to: a departure's change through the departure). */
+    void edit(Affiliation stint, Facts facts) {
+        set(stint, affiliations.ofResearcher(stint.researcher), facts);
+    }
+
+    /** Sets a stint's facts after checking them against the researcher's stints (the stint may be among them). */
+    private static void set(Affiliation stint, List<Affiliation> stints, Facts facts) {
+        LocalDate start = facts.start();
+        LocalDate end = facts.end();
         if (start != null && end != null && !start.isBefore(end)) {
             throw ProblemException.invalid("end", "must be after start");
         }
-        if (kind == StintKind.PRIMARY) {
+        if (facts.kind() == StintKind.PRIMARY) {
             requireNoOverlap(stints, stint.researcher, stint, start, end);
         }
-        stint.lab = lab;
+        stint.lab = facts.lab();
         stint.start = start;
         stint.end = end;
-        stint.sources = List.copyOf(sources);
-        stint.kind = kind;
-        stint.role = role;
+        stint.sources = List.copyOf(facts.sources());
+        stint.kind = facts.kind();
+        stint.role = facts.role();
         touch(stint.researcher);
     }
 

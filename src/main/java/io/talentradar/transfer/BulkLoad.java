@@ -349,8 +349,8 @@ class BulkLoad {
                         all.add(departure.openedStint);
                     }
                 } else {
-                    Affiliation stint =
-                            stint(researcher(step.row().get("researcherSlug")), (AffiliationRequest) request);
+                    Affiliation stint = stint(
+                            researcher(step.row().get("researcherSlug")), stintFacts((AffiliationRequest) request));
                     rows.add(stint);
                     all.add(stint);
                 }
@@ -478,19 +478,8 @@ class BulkLoad {
         }
 
         /** As {@code ResearcherService.addAffiliation}: the stint checked against the others, in memory. */
-        private Affiliation stint(Researcher researcher, AffiliationRequest request) {
-            Affiliation stint = new Affiliation();
-            stint.researcher = researcher;
-            List<Affiliation> others = stintsOf(researcher);
-            StintHistory.set(
-                    stint,
-                    others,
-                    labs.get(request.labSlug()),
-                    request.start(),
-                    request.end(),
-                    request.sourcesOrEmpty(),
-                    request.kindOrPrimary(),
-                    request.roleOrNone());
+        private Affiliation stint(Researcher researcher, StintHistory.Facts facts) {
+            Affiliation stint = StintHistory.stint(researcher, stintsOf(researcher), facts);
             stamp(stint);
             stints.get(researcher).add(stint);
             return stint;
@@ -517,17 +506,15 @@ class BulkLoad {
             d.endedStint = ended.stint();
             d.endedStintPriorEnd = ended.priorEnd();
             if (d.toLab != null) {
-                Affiliation opened = new Affiliation();
-                opened.researcher = d.researcher;
-                StintHistory.set(
-                        opened, stintsOf(d.researcher), d.toLab, d.date, null, d.sources, StintKind.PRIMARY, null);
-                stamp(opened);
-                stints.get(d.researcher).add(opened);
-                d.openedStint = opened;
+                d.openedStint = stint(d.researcher, StintHistory.Facts.opened(d.toLab, d.date, d.sources));
             }
             d.tenureYears = DepartureService.tenure(ended.stint().start, d.date, d.statedTenureYears);
             stamp(d);
             return d;
+        }
+
+        private StintHistory.Facts stintFacts(AffiliationRequest request) {
+            return request.facts(labs.get(request.labSlug()));
         }
 
         private Researcher researcher(String slug) {
