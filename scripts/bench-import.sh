@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # One CSV import of about 100,000 rows into an empty service (H2 file database, java -Xmx512m):
 # 1,000 labs, 35,000 researchers, 35,000 stints, 30,000 departures. Prints the time the request took, the
-# report's counts and the service's peak RSS. Usage: mvn -B package -DskipTests && scripts/bench-import.sh [job]
+# report's counts and the service's peak RSS. Usage: mvn -B package -DskipTests && scripts/bench-import.sh [job] [small]
 # "job" sends the files to POST /api/v1/imports instead and draws the job's progress until it ends.
+# "small" imports a hundredth of that (CI's correctness run: every row must be written).
 # WARM=1 imports the same files under other slugs first, so the timed import runs on a warmed-up JVM.
 # LATER=1 then times an import of 30,000 later departures of the researchers just imported.
 # DB=postgresql runs the PostgreSQL build on a fresh database and then times psql \copy of the same files.
@@ -14,13 +15,24 @@ WORK=target/bench-import
 PORT=${BENCH_PORT:-18081}
 KEY=bench-key
 rm -rf "$WORK" && mkdir -p "$WORK"
+JOB= SMALL=
+for arg in "$@"; do
+  case $arg in
+    job) JOB=1 ;;
+    small) SMALL=1 ;;
+    *) echo "usage: scripts/bench-import.sh [job] [small]"; exit 2 ;;
+  esac
+done
+export BENCH_SCALE=${SMALL:+100}
 
 # generate DIR PREFIX: the four files in DIR, every slug starting with PREFIX
 generate() {
 python3 - "$1" "$2" <<'PY'
 import datetime, sys
 out, p = sys.argv[1], sys.argv[2]
-LABS, PEOPLE, MOVES = 1000, 35000, 30000
+import os
+scale = int(os.environ.get("BENCH_SCALE") or 1)
+LABS, PEOPLE, MOVES = 1000 // scale, 35000 // scale, 30000 // scale
 with open(f"{out}/labs.csv", "w") as f:
     f.write("slug,name,type,country,foundedYear,parentSlug,website\n")
     for i in range(LABS):
@@ -42,7 +54,8 @@ PY
 }
 generate "$WORK" ""
 mkdir -p "$WORK/warm" && generate "$WORK/warm" w-
-echo "rows: 101000"
+ROWS=$(( 101000 / ${BENCH_SCALE:-1} )) LATER_ROWS=$(( 30000 / ${BENCH_SCALE:-1} ))
+echo "rows: $ROWS"
 du -ch "$WORK"/*.csv | tail -1
 
 if [ "${DB:-h2}" = postgresql ]; then
@@ -67,7 +80,7 @@ fi
 files=(-F labs=@$WORK/labs.csv -F researchers=@$WORK/researchers.csv -F affiliations=@$WORK/affiliations.csv
   -F departures=@$WORK/departures.csv)
 start=$(date +%s.%N)
-if [ "${1:-}" = job ]; then
+if [ -n "$JOB" ]; then
   location=$(curl -s -o "$WORK/job.json" -D - -H "X-API-Key: $KEY" "${files[@]}" "localhost:$PORT/api/v1/imports" |
     tr -d '\r' | sed -n 's/^Location: //ip')
   scripts/import-progress.sh "$location" "$KEY"
@@ -96,9 +109,12 @@ if [ -n "${LATER:-}" ]; then
 import datetime, sys
 with open(sys.argv[1], "w") as f:
     f.write("researcherSlug,fromLabSlug,toLabSlug,date,datePrecision,tenureYears,destinationType,reason,confidence,sourceUrl\n")
-    for r in range(30000):
+    import os
+    scale = int(os.environ.get("BENCH_SCALE") or 1)
+    labs = 1000 // scale
+    for r in range(30000 // scale):
         date = datetime.date(2025, 1, 1) + datetime.timedelta(days=r % 300)
-        f.write(f"person-{r},lab-{(r * 7 + 1) % 1000},lab-{(r * 13 + 2) % 1000},{date},DAY,,COMPETITOR,,REPORTED,https://example.com/l/{r}\n")
+        f.write(f"person-{r},lab-{(r * 7 + 1) % labs},lab-{(r * 13 + 2) % labs},{date},DAY,,COMPETITOR,,REPORTED,https://example.com/l/{r}\n")
 PY
   # wait until the service is idle: after a large import its signal detection runs for a while
   cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
@@ -110,8 +126,8 @@ PY
   status=$(curl -s -o "$WORK/later.json" -w '%{http_code}' -H "X-API-Key: $KEY" -F departures=@$WORK/later.csv \
     "localhost:$PORT/api/v1/import")
   end=$(date +%s.%N)
-  python3 -c "import sys, json; r = json.load(open(sys.argv[1])); s = float(sys.argv[3]) - float(sys.argv[2]); print(f'later departures of stored researchers: HTTP {sys.argv[4]}, {r[\"created\"]} created, {r[\"rejected\"]} rejected in {s:.1f} s ({30000 / s:.0f} rows/s)')" \
-    "$WORK/later.json" "$start" "$end" "$status"
+  python3 -c "import sys, json; r = json.load(open(sys.argv[1])); s = float(sys.argv[3]) - float(sys.argv[2]); n = int(sys.argv[5]); print(f'later departures of stored researchers: HTTP {sys.argv[4]}, {r[\"created\"]} created, {r[\"rejected\"]} rejected in {s:.1f} s ({n / s:.0f} rows/s)'); sys.exit(0 if sys.argv[4] == '200' and r['created'] == n else 1)" \
+    "$WORK/later.json" "$start" "$end" "$status" "$LATER_ROWS"
 fi
 curl -s "localhost:$PORT/api/v1/indices?asOf=2024-12-31" | python3 -c '
 import json, sys
@@ -132,5 +148,5 @@ if [ "${DB:-h2}" = postgresql ]; then
   start=$(date +%s.%N)
   psql_db -f "$WORK/copy.sql"
   end=$(date +%s.%N)
-  python3 -c "import sys; s = float(sys.argv[2]) - float(sys.argv[1]); print(f'psql \\\\copy of the same files: {s:.2f} s ({101000 / s:.0f} rows/s)')" "$start" "$end"
+  python3 -c "import sys; s = float(sys.argv[2]) - float(sys.argv[1]); print(f'psql \\\\copy of the same files: {s:.2f} s ({int(sys.argv[3]) / s:.0f} rows/s)')" "$start" "$end" "$ROWS"
 fi
