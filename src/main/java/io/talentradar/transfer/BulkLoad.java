@@ -2,6 +2,7 @@ package io.talentradar.transfer;
 
 import io.talentradar.common.audit.AuditLog;
 import io.talentradar.common.persistence.BulkInsert;
+import io.talentradar.common.persistence.SetReads;
 import io.talentradar.common.persistence.StringListConverter;
 import io.talentradar.departure.Departure;
 import io.talentradar.departure.DepartureDto;
@@ -26,8 +27,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,7 +61,6 @@ import org.jboss.logging.Logger;
 class BulkLoad {
 
     private static final Logger LOG = Logger.getLogger(BulkLoad.class);
-    private static final int BATCH = 1000;
     private static final StringListConverter LIST = new StringListConverter();
 
     private final EntityManager em;
@@ -188,13 +186,13 @@ class BulkLoad {
                                 .map(r -> column.equals("ror") ? r.ror() : r.openalex())
                                 .toList());
             }
-            List<String> stored = new ArrayList<>();
+            List<String> storedParents = new ArrayList<>();
             for (LabRequest r : requests) {
                 if (r.parentSlug() != null && !slugs.contains(r.parentSlug())) {
-                    stored.add(r.parentSlug());
+                    storedParents.add(r.parentSlug());
                 }
             }
-            storedLabs(stored);
+            storedLabs(storedParents);
             List<Lab> created = new ArrayList<>();
             for (LabRequest r : requests) {
                 Lab lab = new Lab();
@@ -205,7 +203,7 @@ class BulkLoad {
                 if (r.parentSlug() != null) {
                     // parents come first in the plan: a parent of the file not yet placed is a cycle
                     lab.parent = labs.get(r.parentSlug());
-                    if (lab.parent == null || lab.parent == lab) {
+                    if (lab.parent == null) {
                         throw new Declined("lab '" + r.slug() + "' has no parent '" + r.parentSlug() + "' before it");
                     }
                 }
@@ -247,10 +245,12 @@ class BulkLoad {
                 created.get(i).id = ids[i];
             }
             List<Lab> children = created.stream().filter(l -> l.parent != null).toList();
-            batch("update lab set parent_id = ? where id = ?", children, (ps, lab) -> {
-                ps.setLong(1, lab.parent.id);
-                ps.setLong(2, lab.id);
-            });
+            BulkInsert.batch(
+                    connection,
+                    "update lab set parent_id = ? where id = ?",
+                    children.stream()
+                            .map(lab -> new Object[] {lab.parent.id, lab.id})
+                            .toList());
             created.forEach(lab -> audit.record(AuditLog.Action.CREATE, "lab", lab.slug, null, LabDto.of(lab)));
             written(created.size());
         }
@@ -258,13 +258,13 @@ class BulkLoad {
         private void writeResearchers(List<ResearcherRequest> requests) throws SQLException {
             requireNew(
                     "researcher", requests.stream().map(ResearcherRequest::slug).toList());
+            List<Map<String, String>> externalIds =
+                    requests.stream().map(r -> r.externalIdsOrNone().given()).toList();
             for (String property : List.of("orcid", "openalex", "scholar", "dblp", "homepage", "x")) {
                 requireFree(
                         "researcher",
                         property.equals("x") ? "x_handle" : property,
-                        requests.stream()
-                                .map(r -> r.externalIdsOrNone().given().get(property))
-                                .toList());
+                        externalIds.stream().map(given -> given.get(property)).toList());
             }
             List<Researcher> created = new ArrayList<>();
             for (ResearcherRequest r : requests) {
@@ -433,14 +433,12 @@ class BulkLoad {
             }
             // stored stints a departure ended, and the researchers stored before whose history changed: their
             // versions move on, as a service write moves them (once per row, as there)
-            batch(
+            BulkInsert.batch(
+                    connection,
                     "update affiliation set end_date = ?, version = version + 1, updated_at = ? where id = ?",
-                    endedStored,
-                    (ps, a) -> {
-                        ps.setObject(1, a.end);
-                        ps.setObject(2, stamp);
-                        ps.setLong(3, a.id);
-                    });
+                    endedStored.stream()
+                            .map(a -> new Object[] {a.end, stamp, a.id})
+                            .toList());
             Map<Researcher, Integer> changes = new IdentityHashMap<>();
             for (Object row : rows) {
                 Researcher r = row instanceof Departure d ? d.researcher : ((Affiliation) row).researcher;
@@ -448,14 +446,12 @@ class BulkLoad {
                     changes.merge(r, 1, Integer::sum);
                 }
             }
-            batch(
+            BulkInsert.batch(
+                    connection,
                     "update researcher set version = version + ?, updated_at = ? where id = ?",
-                    List.copyOf(changes.entrySet()),
-                    (ps, change) -> {
-                        ps.setLong(1, change.getValue());
-                        ps.setObject(2, stamp);
-                        ps.setLong(3, change.getKey().id);
-                    });
+                    changes.entrySet().stream()
+                            .map(change -> new Object[] {(long) change.getValue(), stamp, change.getKey().id})
+                            .toList());
             // the feed: each researcher as written (with the lab the history leaves them at), then each row's
             researchers
                     .values()
@@ -532,7 +528,7 @@ class BulkLoad {
                 return;
             }
             List<Long> ids = new ArrayList<>();
-            for (String[] row : query("select id, slug from researcher where slug", List.copyOf(slugs), 2)) {
+            for (String[] row : query("select id, slug from researcher where slug in (%s)", List.copyOf(slugs), 2)) {
                 Researcher r = new Researcher();
                 r.id = Long.valueOf(row[0]);
                 r.slug = row[1];
@@ -544,16 +540,14 @@ class BulkLoad {
                 throw new Declined("a history row names a researcher that is not stored");
             }
             ids.sort(null);
-            query("select id from researcher where id", ids, 1, " order by id for update");
+            query("select id from researcher where id in (%s) order by id for update", ids, 1);
             Map<Long, Researcher> byId = new HashMap<>();
             stored.values().forEach(r -> byId.put(r.id, r));
             Map<Long, Affiliation> stintsById = new HashMap<>();
             for (String[] row : query(
                     "select a.id, a.researcher_id, l.id, l.slug, a.start_date, a.end_date, a.kind from affiliation a"
-                            + " join lab l on l.id = a.lab_id where a.researcher_id",
-                    ids,
-                    7,
-                    " order by a.start_date nulls first, a.id")) {
+                            + " join lab l on l.id = a.lab_id where a.researcher_id in (%s) order by a.start_date nulls first, a.id",
+                    ids, 7)) {
                 Affiliation a = new Affiliation();
                 a.id = Long.valueOf(row[0]);
                 a.researcher = byId.get(Long.valueOf(row[1]));
@@ -570,9 +564,8 @@ class BulkLoad {
                 stintsById.put(a.id, a);
             }
             for (String[] row : query(
-                    "select researcher_id, departure_date, ended_stint_id from departure where researcher_id",
-                    ids,
-                    3)) {
+                    "select researcher_id, departure_date, ended_stint_id from departure where researcher_id in (%s)",
+                    ids, 3)) {
                 departureDays.add(byId.get(Long.valueOf(row[0])).slug + "|" + LocalDate.parse(row[1]));
                 endedByDepartures.add(stintsById.get(Long.valueOf(row[2])));
             }
@@ -608,10 +601,11 @@ class BulkLoad {
             if (new HashSet<>(slugs).size() != slugs.size()) {
                 throw new Declined("a " + type + " slug is given twice");
             }
-            if (!select("select slug from " + type + " where slug", slugs).isEmpty()
+            if (!select("select slug from " + type + " where slug in (%s)", slugs)
+                            .isEmpty()
                     || !select(
                                     "select old_slug from slug_redirect where resource_type = '" + type
-                                            + "' and old_slug",
+                                            + "' and old_slug in (%s)",
                                     slugs)
                             .isEmpty()) {
                 throw new Declined("a " + type + " slug is taken or was used");
@@ -622,7 +616,7 @@ class BulkLoad {
         private void requireFree(String table, String column, List<String> values) throws SQLException {
             List<String> given = values.stream().filter(v -> v != null).toList();
             if (new HashSet<>(given).size() != given.size()
-                    || !select("select " + column + " from " + table + " where " + column, given)
+                    || !select("select " + column + " from " + table + " where " + column + " in (%s)", given)
                             .isEmpty()) {
                 throw new Declined(table + " " + column + " is given twice or held");
             }
@@ -631,7 +625,7 @@ class BulkLoad {
         /** Labs of the database the rows refer to, by slug (with their ids: all a stint or departure needs). */
         private void storedLabs(Collection<String> slugs) throws SQLException {
             List<String> wanted = slugs.stream().distinct().toList();
-            for (String[] row : query("select id, slug from lab where slug", wanted, 2)) {
+            for (String[] row : query("select id, slug from lab where slug in (%s)", wanted, 2)) {
                 Lab lab = new Lab();
                 lab.id = Long.valueOf(row[0]);
                 lab.slug = row[1];
@@ -644,53 +638,22 @@ class BulkLoad {
             }
         }
 
-        /** {@code query + " in (...)" + tail} over the values, in chunks: the first {@code columns} as text. */
-        private List<String[]> query(String query, List<?> values, int columns, String... tail) throws SQLException {
+        /** {@code sql} (its {@code %s}: the values' placeholders) over the values: the first columns as text. */
+        private List<String[]> query(String sql, List<?> values, int columns) throws SQLException {
             List<String[]> found = new ArrayList<>();
-            for (int from = 0; from < values.size(); from += BATCH) {
-                List<?> chunk = values.subList(from, Math.min(values.size(), from + BATCH));
-                try (PreparedStatement ps = connection.prepareStatement(
-                        query + " in (" + marks(chunk.size()) + ")" + String.join("", tail))) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        ps.setObject(i + 1, chunk.get(i));
-                    }
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            String[] row = new String[columns];
-                            for (int c = 0; c < columns; c++) {
-                                row[c] = rs.getString(c + 1);
-                            }
-                            found.add(row);
-                        }
-                    }
+            SetReads.forChunks(connection, sql, values, rs -> {
+                String[] row = new String[columns];
+                for (int c = 0; c < columns; c++) {
+                    row[c] = rs.getString(c + 1);
                 }
-            }
+                found.add(row);
+            });
             return found;
         }
 
-        /** The first column of {@code query + " in (...)"} over the values, in chunks. */
-        private List<String> select(String query, List<String> values) throws SQLException {
-            return query(query, values, 1).stream().map(row -> row[0]).toList();
+        /** The first column of {@code sql} over the values. */
+        private List<String> select(String sql, List<String> values) throws SQLException {
+            return query(sql, values, 1).stream().map(row -> row[0]).toList();
         }
-
-        private <T> void batch(String sql, List<T> items, Binder<T> binder) throws SQLException {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                for (int i = 0; i < items.size(); i++) {
-                    binder.bind(ps, items.get(i));
-                    ps.addBatch();
-                    if (i % BATCH == BATCH - 1 || i == items.size() - 1) {
-                        ps.executeBatch();
-                    }
-                }
-            }
-        }
-    }
-
-    private interface Binder<T> {
-        void bind(PreparedStatement ps, T item) throws SQLException;
-    }
-
-    private static String marks(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 }

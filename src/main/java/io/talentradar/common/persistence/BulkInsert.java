@@ -97,11 +97,21 @@ public final class BulkInsert {
         }
     }
 
+    /** Runs one prepared statement for each row (its parameters in order), in JDBC batches. */
+    public static void batch(Connection connection, String sql, List<Object[]> rows) throws SQLException {
+        execute(connection, sql, rows, false);
+    }
+
     private static long[] batch(
             Connection connection, String table, List<String> columns, List<Object[]> rows, boolean ids)
             throws SQLException {
         String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values ("
                 + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        return execute(connection, sql, rows, ids);
+    }
+
+    private static long[] execute(Connection connection, String sql, List<Object[]> rows, boolean ids)
+            throws SQLException {
         long[] generated = new long[ids ? rows.size() : 0];
         int read = 0;
         try (PreparedStatement ps =
