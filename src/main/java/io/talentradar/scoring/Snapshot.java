@@ -52,6 +52,7 @@ public final class Snapshot {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Map<String, Integer> labIndex;
+    private final Labs labs;
     // built on first use: a ranking needs neither, and a patched snapshot should not wait for them
     private volatile java.util.Set<String> knownAreas;
     private volatile Map<String, Integer> researcherIndex;
@@ -101,52 +102,82 @@ public final class Snapshot {
         return rows;
     }
 
-    private Snapshot(Builder b) {
-        int labs = b.labSlugs.size();
-        labId = b.labIdList.stream().mapToLong(Long::longValue).toArray();
-        labSlug = b.labSlugs.toArray(String[]::new);
-        labIndex = index(labSlug);
-        labParent = new int[labs];
-        for (int i = 0; i < labs; i++) {
-            Long parentId = b.labParentIds.get(i);
-            labParent[i] = parentId == null ? -1 : b.labById(parentId);
-        }
-        labTop = tops(labParent, labSlug);
-
+    private static Snapshot of(Builder b) {
         int researchers = b.researcherCount;
-        researcherId = exact(b.rId, researchers);
-        researcherSlug = exact(b.rSlug, researchers);
-        seniority = exact(b.rSeniority, researchers);
-        notableWorks = exact(b.rNotable, researchers);
-        areas = new String[researchers][];
+        String[][] areas = new String[researchers][];
         for (int r = 0; r < researchers; r++) {
-            if (b.rAreas[r] != null) { // a patch's kept researcher: already sorted
-                areas[r] = b.rAreas[r];
-            } else {
-                List<String> list = b.areaLists.get(r);
-                areas[r] = list == null ? NO_AREAS : list.toArray(String[]::new);
-                Arrays.sort(areas[r]);
-            }
+            List<String> list = b.areaLists.get(r);
+            areas[r] = list == null ? NO_AREAS : list.toArray(String[]::new);
+            Arrays.sort(areas[r]);
         }
-
-        // rows that came in order (a loader's departures, a patch's merge) keep the builder's arrays
+        // rows that came in order (a loader's) keep the builder's arrays
         int stints = b.stintCount;
         int[] stintOrder = stintOrder(b, researchers);
-        stintResearcher = ordered(b.sR, stintOrder, stints);
-        stintLab = ordered(b.sLab, stintOrder, stints);
-        stintStart = ordered(b.sStart, stintOrder, stints);
-        stintEnd = ordered(b.sEnd, stintOrder, stints);
-
         int n = b.depCount;
         int[] order = byDateThenId(b.dDate, b.dId, n);
-        departureId = ordered(b.dId, order, n);
-        departureResearcher = ordered(b.dR, order, n);
-        departureFrom = ordered(b.dFrom, order, n);
-        departureTo = ordered(b.dTo, order, n);
-        departureDate = ordered(b.dDate, order, n);
-        departureTenure = ordered(b.dTenure, order, n);
-        destination = ordered(b.dDest, order, n);
-        confidence = ordered(b.dConf, order, n);
+        return new Snapshot(
+                Labs.of(b),
+                exact(b.rId, researchers),
+                exact(b.rSlug, researchers),
+                exact(b.rSeniority, researchers),
+                exact(b.rNotable, researchers),
+                areas,
+                ordered(b.sR, stintOrder, stints),
+                ordered(b.sLab, stintOrder, stints),
+                ordered(b.sStart, stintOrder, stints),
+                ordered(b.sEnd, stintOrder, stints),
+                ordered(b.dId, order, n),
+                ordered(b.dR, order, n),
+                ordered(b.dFrom, order, n),
+                ordered(b.dTo, order, n),
+                ordered(b.dDate, order, n),
+                ordered(b.dTenure, order, n),
+                ordered(b.dDest, order, n),
+                ordered(b.dConf, order, n));
+    }
+
+    private Snapshot(
+            Labs labs,
+            long[] researcherId,
+            String[] researcherSlug,
+            Seniority[] seniority,
+            int[] notableWorks,
+            String[][] areas,
+            int[] stintResearcher,
+            int[] stintLab,
+            int[] stintStart,
+            int[] stintEnd,
+            long[] departureId,
+            int[] departureResearcher,
+            int[] departureFrom,
+            int[] departureTo,
+            int[] departureDate,
+            double[] departureTenure,
+            DestinationType[] destination,
+            Confidence[] confidence) {
+        this.labs = labs;
+        this.labId = labs.id();
+        this.labSlug = labs.slug();
+        this.labParent = labs.parent();
+        this.labTop = labs.top();
+        this.labIndex = labs.index();
+        this.researcherId = researcherId;
+        this.researcherSlug = researcherSlug;
+        this.seniority = seniority;
+        this.notableWorks = notableWorks;
+        this.areas = areas;
+        this.stintResearcher = stintResearcher;
+        this.stintLab = stintLab;
+        this.stintStart = stintStart;
+        this.stintEnd = stintEnd;
+        this.departureId = departureId;
+        this.departureResearcher = departureResearcher;
+        this.departureFrom = departureFrom;
+        this.departureTo = departureTo;
+        this.departureDate = departureDate;
+        this.departureTenure = departureTenure;
+        this.destination = destination;
+        this.confidence = confidence;
     }
 
     // A builder column's first n values in the given order (null: as they are, the array itself when it fits)
@@ -487,112 +518,411 @@ public final class Snapshot {
      * This snapshot with the changes applied: the researchers they name replaced by their rows as they are now
      * (gone when the changes have none), with all their stints and departures, and the labs replaced when the
      * changes carry them. The answer equals a snapshot built from all rows as they are now, in the same
-     * orders, so an instance that patches answers exactly what one that reloads does. Linear in the size of
-     * the snapshot, without reading the database; throws {@link IllegalStateException} when a kept row names
-     * a lab the changes removed (the caller then reloads).
+     * orders, so an instance that patches answers exactly what one that reloads does. Without reading the
+     * database: the kept rows are copied column by column in runs (remapped only where positions moved), and
+     * columns no change touches are shared, as are the derived weights when no researcher changed. Throws
+     * {@link IllegalStateException} when a kept row names a lab the changes removed (the caller then reloads).
      */
     public Snapshot with(Changes c) {
-        Builder b = new Builder();
-        int[] labMap = new int[labSlug.length];
-        if (c.labs == null) {
+        Labs labs = c.labs == null ? this.labs : Labs.of(c.labs);
+        int[] labMap = null; // old lab position -> new one (-1: removed); null: the same positions
+        if (c.labs != null) {
+            labMap = new int[labSlug.length];
+            boolean same = true;
             for (int i = 0; i < labSlug.length; i++) {
-                b.lab(labId[i], labSlug[i], labParent[i] < 0 ? null : labId[labParent[i]]);
-                labMap[i] = i;
+                labMap[i] = labs.position(labId[i]);
+                same &= labMap[i] == i;
             }
-        } else {
-            c.labs.forEach(l -> b.lab(l.id(), l.slug(), l.parentId()));
-            for (int i = 0; i < labSlug.length; i++) {
-                labMap[i] = b.labIds.getOrDefault(labId[i], -1);
+            labMap = same ? null : labMap;
+        }
+        if (c.researchers.isEmpty()) { // only labs changed: every other column and the weights carry over
+            Snapshot patched = new Snapshot(
+                    labs,
+                    researcherId,
+                    researcherSlug,
+                    seniority,
+                    notableWorks,
+                    areas,
+                    stintResearcher,
+                    remapped(stintLab, labMap),
+                    stintStart,
+                    stintEnd,
+                    departureId,
+                    departureResearcher,
+                    remapped(departureFrom, labMap),
+                    remapped(departureTo, labMap),
+                    departureDate,
+                    departureTenure,
+                    destination,
+                    confidence);
+            patched.weights.putAll(weights);
+            return patched;
+        }
+        return new Patch(c, labs, labMap).apply();
+    }
+
+    /** A column with its lab positions moved (-1, an undisclosed destination, stays); the same when they did not. */
+    private static int[] remapped(int[] column, int[] labMap) {
+        if (labMap == null) {
+            return column;
+        }
+        int[] out = new int[column.length];
+        for (int k = 0; k < column.length; k++) {
+            out[k] = column[k] < 0 ? column[k] : mapped(labMap, column[k]);
+        }
+        return out;
+    }
+
+    /** The lab columns, built once from a list of labs and shared by the snapshots that keep them. */
+    private record Labs(
+            long[] id, String[] slug, int[] parent, int[] top, Map<String, Integer> index, Map<Long, Integer> byId) {
+        static Labs of(List<Changes.Lab> rows) {
+            Builder b = new Builder();
+            rows.forEach(l -> b.lab(l.id(), l.slug(), l.parentId()));
+            return of(b);
+        }
+
+        static Labs of(Builder b) {
+            int labs = b.labSlugs.size();
+            String[] slug = b.labSlugs.toArray(String[]::new);
+            int[] parent = new int[labs];
+            for (int i = 0; i < labs; i++) {
+                Long parentId = b.labParentIds.get(i);
+                parent[i] = parentId == null ? -1 : b.labById(parentId);
             }
+            long[] id = b.labIdList.stream().mapToLong(Long::longValue).toArray();
+            return new Labs(id, slug, parent, tops(parent, slug), Snapshot.index(slug), b.labIds);
         }
-        List<Changes.Researcher> fresh = new ArrayList<>(c.researcherRows);
-        fresh.sort(java.util.Comparator.comparingLong(Changes.Researcher::id));
-        b.reserveResearchers(researcherSlug.length - c.researchers.size() + fresh.size());
-        int[] researcherMap = new int[researcherSlug.length];
-        long[] replaced =
-                c.researchers.stream().mapToLong(Long::longValue).sorted().toArray();
-        int next = 0;
-        for (int r = 0; r < researcherSlug.length; r++) {
-            if (Arrays.binarySearch(replaced, researcherId[r]) >= 0) {
-                researcherMap[r] = -1;
-                continue;
+
+        /** The position of the lab with this database id, or -1. */
+        int position(long labId) {
+            return byId.getOrDefault(labId, -1);
+        }
+
+        int require(long labId) {
+            int position = position(labId);
+            if (position < 0) {
+                throw new IllegalArgumentException("unknown lab id " + labId);
             }
-            for (; next < fresh.size() && fresh.get(next).id() < researcherId[r]; next++) {
-                fresh.get(next).addTo(b);
-            }
-            researcherMap[r] = b.researcherCount;
-            b.keptResearcher(researcherId[r], researcherSlug[r], seniority[r], notableWorks[r], areas[r]);
+            return position;
         }
-        for (; next < fresh.size(); next++) {
-            fresh.get(next).addTo(b);
-        }
-        int keptStints = 0;
-        for (int r : stintResearcher) {
-            keptStints += researcherMap[r] >= 0 ? 1 : 0;
-        }
-        int keptDepartures = 0;
-        for (int r : departureResearcher) {
-            keptDepartures += researcherMap[r] >= 0 ? 1 : 0;
-        }
-        b.reserve(keptStints + c.stints.size(), keptDepartures + c.departures.size());
-        // the kept stints stay in (researcher, start, lab, end) order; the fresh ones are merged in by it
-        int[][] stints = new int[c.stints.size()][];
-        for (int i = 0; i < stints.length; i++) {
-            Changes.Stint row = c.stints.get(i);
-            stints[i] =
-                    new int[] {b.researcherById(row.researcherId()), b.labById(row.labId()), row.start(), row.end()};
-        }
-        java.util.Comparator<int[]> byStint = java.util.Comparator.<int[]>comparingInt(x -> x[0])
-                .thenComparingInt(x -> x[2])
-                .thenComparingInt(x -> x[1])
-                .thenComparingInt(x -> x[3]);
-        Arrays.sort(stints, byStint);
-        int st = 0;
-        for (int k = 0; k < stintResearcher.length; k++) {
-            int r = researcherMap[stintResearcher[k]];
-            if (r < 0) {
-                continue;
-            }
-            int lab = mapped(labMap, stintLab[k]);
-            if (st < stints.length && stints[st][0] <= r) {
-                int[] kept = {r, lab, stintStart[k], stintEnd[k]};
-                for (; st < stints.length && byStint.compare(stints[st], kept) < 0; st++) {
-                    b.stintAt(stints[st][0], stints[st][1], stints[st][2], stints[st][3]);
+    }
+
+    /**
+     * Where the rows of a spliced column come from: runs of kept old rows, copied in one piece each, and fresh
+     * rows put before given old positions.
+     */
+    private static final class Splice {
+        private final IntList runFrom = new IntList();
+        private final IntList runTo = new IntList();
+        private final IntList runAt = new IntList();
+        private final int[] freshAt;
+        private final int size;
+
+        /**
+         * @param dropped the old positions left out, ascending
+         * @param before for each fresh row in its final order, the old position it goes before (n: at the end)
+         */
+        Splice(int n, int[] dropped, int[] before) {
+            freshAt = new int[before.length];
+            int p = 0;
+            int out = 0;
+            int d = 0;
+            int f = 0;
+            while (true) {
+                int stop = Math.min(d < dropped.length ? dropped[d] : n, f < before.length ? before[f] : n);
+                if (stop > p) {
+                    runFrom.add(p);
+                    runTo.add(stop);
+                    runAt.add(out);
+                    out += stop - p;
+                    p = stop;
+                }
+                if (f < before.length && before[f] == p) {
+                    freshAt[f++] = out++;
+                } else if (d < dropped.length && dropped[d] == p) {
+                    d++;
+                    p++;
+                } else {
+                    break;
                 }
             }
-            b.stintAt(r, lab, stintStart[k], stintEnd[k]);
+            size = out;
         }
-        for (; st < stints.length; st++) {
-            b.stintAt(stints[st][0], stints[st][1], stints[st][2], stints[st][3]);
-        }
-        List<Changes.Departure> departures = new ArrayList<>(c.departures);
-        departures.sort(
-                java.util.Comparator.comparingInt(Changes.Departure::day).thenComparingLong(Changes.Departure::id));
-        int d = 0;
-        for (int k = 0; k < departureId.length; k++) { // merge the kept (date, id)-ordered rows with the fresh ones
-            int r = researcherMap[departureResearcher[k]];
-            if (r < 0) {
-                continue;
+
+        /** The old column's kept rows, each value moved by {@code map} (null: as they are), and the fresh values. */
+        int[] ints(int[] old, int[] map, java.util.function.IntUnaryOperator fresh) {
+            int[] out = new int[size];
+            for (int run = 0; run < runFrom.size; run++) {
+                int from = runFrom.get(run);
+                int at = runAt.get(run);
+                int length = runTo.get(run) - from;
+                System.arraycopy(old, from, out, at, length);
+                if (map != null) {
+                    for (int k = at; k < at + length; k++) {
+                        out[k] = out[k] < 0 ? out[k] : mapped(map, out[k]);
+                    }
+                }
             }
-            for (; d < departures.size() && before(departures.get(d), departureDate[k], departureId[k]); d++) {
-                departures.get(d).addTo(b);
+            for (int i = 0; i < freshAt.length; i++) {
+                out[freshAt[i]] = fresh.applyAsInt(i);
             }
-            int to = departureTo[k] < 0 ? -1 : mapped(labMap, departureTo[k]);
-            b.departureAt(
-                    departureId[k],
-                    r,
-                    mapped(labMap, departureFrom[k]),
-                    to,
-                    departureDate[k],
-                    departureTenure[k],
-                    destination[k],
-                    confidence[k]);
+            return out;
         }
-        for (; d < departures.size(); d++) {
-            departures.get(d).addTo(b);
+
+        long[] longs(long[] old, java.util.function.IntToLongFunction fresh) {
+            long[] out = new long[size];
+            copyRuns(old, out);
+            for (int i = 0; i < freshAt.length; i++) {
+                out[freshAt[i]] = fresh.applyAsLong(i);
+            }
+            return out;
         }
-        return b.build();
+
+        double[] doubles(double[] old, java.util.function.IntToDoubleFunction fresh) {
+            double[] out = new double[size];
+            copyRuns(old, out);
+            for (int i = 0; i < freshAt.length; i++) {
+                out[freshAt[i]] = fresh.applyAsDouble(i);
+            }
+            return out;
+        }
+
+        <T> T[] objects(T[] old, java.util.function.IntFunction<T> fresh) {
+            @SuppressWarnings("unchecked")
+            T[] out = (T[]) java.lang.reflect.Array.newInstance(old.getClass().getComponentType(), size);
+            copyRuns(old, out);
+            for (int i = 0; i < freshAt.length; i++) {
+                out[freshAt[i]] = fresh.apply(i);
+            }
+            return out;
+        }
+
+        private void copyRuns(Object old, Object out) {
+            for (int run = 0; run < runFrom.size; run++) {
+                System.arraycopy(old, runFrom.get(run), out, runAt.get(run), runTo.get(run) - runFrom.get(run));
+            }
+        }
     }
+
+    /** A growable list of ints (the splice's runs, the positions left out). */
+    private static final class IntList {
+        private int[] values = new int[8];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int get(int i) {
+            return values[i];
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
+    /** Applies changes that name researchers: their rows out, their fresh rows in, the kept rows moved along. */
+    private final class Patch {
+        private final Changes changes;
+        private final Labs labs;
+        private final int[] labMap;
+        private int[] researcherMap; // old researcher position -> new one, -1 when replaced
+        private boolean researchersMoved; // whether any kept researcher changed position
+        private final Map<Long, Integer> freshIndex = new HashMap<>(); // fresh researcher's id -> its index by id
+        private int[] freshPosition; // per fresh researcher: its new position
+        private int[] freshBefore; // per fresh researcher: the old researcher position it goes before
+
+        Patch(Changes changes, Labs labs, int[] labMap) {
+            this.changes = changes;
+            this.labs = labs;
+            this.labMap = labMap;
+        }
+
+        Snapshot apply() {
+            List<Changes.Researcher> fresh = new ArrayList<>(changes.researcherRows);
+            fresh.sort(java.util.Comparator.comparingLong(Changes.Researcher::id));
+            long[] replaced = changes.researchers.stream()
+                    .mapToLong(Long::longValue)
+                    .sorted()
+                    .toArray();
+            int n = researcherId.length;
+            researcherMap = new int[n];
+            freshBefore = new int[fresh.size()];
+            freshPosition = new int[fresh.size()];
+            IntList gone = new IntList();
+            int next = 0;
+            int position = 0;
+            for (int r = 0; r < n; r++) {
+                for (; next < fresh.size() && fresh.get(next).id() < researcherId[r]; next++) {
+                    freshBefore[next] = r;
+                    freshPosition[next] = position++;
+                }
+                if (Arrays.binarySearch(replaced, researcherId[r]) >= 0) {
+                    researcherMap[r] = -1;
+                    gone.add(r);
+                } else {
+                    researchersMoved |= position != r;
+                    researcherMap[r] = position++;
+                }
+            }
+            for (; next < fresh.size(); next++) {
+                freshBefore[next] = n;
+                freshPosition[next] = position++;
+            }
+            for (int i = 0; i < fresh.size(); i++) {
+                freshIndex.put(fresh.get(i).id(), i);
+            }
+            int[] goneResearchers = gone.toArray();
+            Splice people = new Splice(n, goneResearchers, freshBefore);
+            String[][] freshAreas = fresh.stream()
+                    .map(row -> row.areas().stream().sorted().toArray(String[]::new))
+                    .toArray(String[][]::new);
+            long[] rId = people.longs(researcherId, i -> fresh.get(i).id());
+            String[] rSlug = people.objects(researcherSlug, i -> fresh.get(i).slug());
+            Seniority[] rSeniority = people.objects(seniority, i -> fresh.get(i).seniority());
+            int[] rNotable = people.ints(notableWorks, null, i -> fresh.get(i).notableWorks());
+            String[][] rAreas = people.objects(areas, i -> freshAreas[i]);
+
+            int[][] st = freshStints();
+            Splice stints = stintSplice(goneResearchers, st);
+            int[] sMap = researchersMoved ? researcherMap : null;
+            List<Changes.Departure> dep = freshDepartures();
+            Splice departures = departureSplice(dep);
+            return new Snapshot(
+                    labs,
+                    rId,
+                    rSlug,
+                    rSeniority,
+                    rNotable,
+                    rAreas,
+                    stints.ints(stintResearcher, sMap, i -> st[i][0]),
+                    stints.ints(stintLab, labMap, i -> st[i][1]),
+                    stints.ints(stintStart, null, i -> st[i][2]),
+                    stints.ints(stintEnd, null, i -> st[i][3]),
+                    departures.longs(departureId, i -> dep.get(i).id()),
+                    departures.ints(
+                            departureResearcher,
+                            sMap,
+                            i -> researcher(dep.get(i).researcherId())),
+                    departures.ints(
+                            departureFrom, labMap, i -> labs.require(dep.get(i).fromLabId())),
+                    departures.ints(departureTo, labMap, i -> {
+                        Long to = dep.get(i).toLabId();
+                        return to == null ? -1 : labs.require(to);
+                    }),
+                    departures.ints(departureDate, null, i -> dep.get(i).day()),
+                    departures.doubles(departureTenure, i -> {
+                        Double tenure = dep.get(i).tenureYears();
+                        return tenure == null ? 0 : tenure;
+                    }),
+                    departures.objects(destination, i -> dep.get(i).destination()),
+                    departures.objects(confidence, i -> dep.get(i).confidence()));
+        }
+
+        private int researcher(long id) {
+            return freshPosition[freshIndex(id)];
+        }
+
+        private int freshIndex(long id) {
+            Integer index = freshIndex.get(id);
+            if (index == null) {
+                throw new IllegalArgumentException("unknown researcher id " + id);
+            }
+            return index;
+        }
+
+        /**
+         * The fresh stints as (researcher, lab, start, end) in new positions, in stint order, each with the old
+         * researcher position its researcher goes before.
+         */
+        private int[][] freshStints() {
+            int[][] rows = new int[changes.stints.size()][];
+            for (int i = 0; i < rows.length; i++) {
+                Changes.Stint row = changes.stints.get(i);
+                int fresh = freshIndex(row.researcherId());
+                rows[i] = new int[] {
+                    freshPosition[fresh], labs.require(row.labId()), row.start(), row.end(), freshBefore[fresh]
+                };
+            }
+            Arrays.sort(rows, BY_STINT);
+            return rows;
+        }
+
+        /**
+         * Stints are ordered by researcher first, so a replaced researcher's old stints are one run, and a fresh
+         * researcher's stints go before the first stint of the old researcher it goes before.
+         */
+        private Splice stintSplice(int[] goneResearchers, int[][] rows) {
+            IntList dropped = new IntList();
+            for (int r : goneResearchers) {
+                for (int k = firstStint(r); k < firstStint(r + 1); k++) {
+                    dropped.add(k);
+                }
+            }
+            int[] before = new int[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                before[i] = firstStint(rows[i][4]);
+            }
+            return new Splice(stintResearcher.length, dropped.toArray(), before);
+        }
+
+        private int firstStint(int oldResearcher) {
+            int lo = 0;
+            int hi = stintResearcher.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (stintResearcher[mid] < oldResearcher) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        private List<Changes.Departure> freshDepartures() {
+            List<Changes.Departure> rows = new ArrayList<>(changes.departures);
+            rows.sort(
+                    java.util.Comparator.comparingInt(Changes.Departure::day).thenComparingLong(Changes.Departure::id));
+            return rows;
+        }
+
+        /** The replaced researchers' departures out (one pass), the fresh ones in by (date, id). */
+        private Splice departureSplice(List<Changes.Departure> rows) {
+            IntList dropped = new IntList();
+            for (int k = 0; k < departureResearcher.length; k++) {
+                if (researcherMap[departureResearcher[k]] < 0) {
+                    dropped.add(k);
+                }
+            }
+            int[] before = new int[rows.size()];
+            for (int i = 0; i < before.length; i++) {
+                Changes.Departure row = rows.get(i);
+                int lo = 0;
+                int hi = departureId.length;
+                while (lo < hi) { // the first old departure the fresh one comes before
+                    int mid = (lo + hi) >>> 1;
+                    if (!before(row, departureDate[mid], departureId[mid])) {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                before[i] = lo;
+            }
+            return new Splice(departureId.length, dropped.toArray(), before);
+        }
+    }
+
+    private static final java.util.Comparator<int[]> BY_STINT = java.util.Comparator.<int[]>comparingInt(x -> x[0])
+            .thenComparingInt(x -> x[2])
+            .thenComparingInt(x -> x[1])
+            .thenComparingInt(x -> x[3]);
 
     private static boolean before(Changes.Departure fresh, int day, long id) {
         return fresh.day() < day || (fresh.day() == day && fresh.id() < id);
@@ -800,7 +1130,6 @@ public final class Snapshot {
         private String[] rSlug = new String[16];
         private Seniority[] rSeniority = new Seniority[16];
         private int[] rNotable = new int[16];
-        private String[][] rAreas = new String[16][];
         private final Map<Integer, List<String>> areaLists = new HashMap<>();
         private final Map<Long, Integer> researcherIds = new HashMap<>();
         private int stintCount;
@@ -818,39 +1147,9 @@ public final class Snapshot {
         private DestinationType[] dDest = new DestinationType[16];
         private Confidence[] dConf = new Confidence[16];
 
-        /** Room for this many researchers, so the arrays are not regrown (nor copied when built, if exact). */
-        private void reserveResearchers(int researchers) {
-            if (researchers > rId.length) {
-                rId = Arrays.copyOf(rId, researchers);
-                rSlug = Arrays.copyOf(rSlug, researchers);
-                rSeniority = Arrays.copyOf(rSeniority, researchers);
-                rNotable = Arrays.copyOf(rNotable, researchers);
-                rAreas = Arrays.copyOf(rAreas, researchers);
-            }
-        }
-
-        /** Room for this many stints and departures (see {@link #reserveResearchers}). */
-        private void reserve(int stints, int departures) {
-            if (stints > sR.length) {
-                sR = Arrays.copyOf(sR, stints);
-                sLab = Arrays.copyOf(sLab, stints);
-                sStart = Arrays.copyOf(sStart, stints);
-                sEnd = Arrays.copyOf(sEnd, stints);
-            }
-            if (departures > dId.length) {
-                dId = Arrays.copyOf(dId, departures);
-                dR = Arrays.copyOf(dR, departures);
-                dFrom = Arrays.copyOf(dFrom, departures);
-                dTo = Arrays.copyOf(dTo, departures);
-                dDate = Arrays.copyOf(dDate, departures);
-                dTenure = Arrays.copyOf(dTenure, departures);
-                dDest = Arrays.copyOf(dDest, departures);
-                dConf = Arrays.copyOf(dConf, departures);
-            }
-        }
-
         @Override
         public Builder lab(long id, String slug, Long parentId) {
+            requireOpen();
             labIds.put(id, labSlugs.size());
             labIdList.add(id);
             labSlugs.add(slug);
@@ -860,29 +1159,19 @@ public final class Snapshot {
 
         @Override
         public Builder researcher(long id, String slug, Seniority seniority, int notableWorks) {
-            researcherIds.put(id, researcherCount);
-            return keptResearcher(id, slug, seniority, notableWorks, null);
-        }
-
-        /**
-         * A researcher that nothing added later refers to by id (a patch's kept rows come with positions), with
-         * its sorted areas (null: added by {@link #expertise}).
-         */
-        private Builder keptResearcher(long id, String slug, Seniority seniority, int notableWorks, String[] areas) {
             requireOpen();
+            researcherIds.put(id, researcherCount);
             if (researcherCount == rId.length) {
                 int size = rId.length * 2;
                 rId = Arrays.copyOf(rId, size);
                 rSlug = Arrays.copyOf(rSlug, size);
                 rSeniority = Arrays.copyOf(rSeniority, size);
                 rNotable = Arrays.copyOf(rNotable, size);
-                rAreas = Arrays.copyOf(rAreas, size);
             }
             rId[researcherCount] = id;
             rSlug[researcherCount] = slug;
             rSeniority[researcherCount] = seniority;
             rNotable[researcherCount] = notableWorks;
-            rAreas[researcherCount] = areas;
             researcherCount++;
             return this;
         }
@@ -977,7 +1266,7 @@ public final class Snapshot {
         public Snapshot build() {
             requireOpen();
             built = true;
-            return new Snapshot(this);
+            return Snapshot.of(this);
         }
 
         private boolean built;
