@@ -6,9 +6,9 @@ import static io.talentradar.common.web.ApiExamples.DEPARTURE_PAGE;
 
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import io.talentradar.common.auth.Roles;
+import io.talentradar.common.paging.CachedAnswers;
 import io.talentradar.common.paging.CsvExport;
 import io.talentradar.common.paging.PageParams;
-import io.talentradar.common.paging.Paged;
 import io.talentradar.common.web.ApiDefinition;
 import io.talentradar.common.web.ETags;
 import io.talentradar.common.web.IdempotentPost;
@@ -52,7 +52,10 @@ public class DepartureResource {
 
     private final DepartureService service;
 
-    DepartureResource(DepartureService service, IdempotentPost idempotent) {
+    private final CachedAnswers answers;
+
+    DepartureResource(DepartureService service, IdempotentPost idempotent, CachedAnswers answers) {
+        this.answers = answers;
         this.idempotent = idempotent;
         this.service = service;
     }
@@ -87,7 +90,7 @@ public class DepartureResource {
             @Context UriInfo uri,
             @Context HttpHeaders headers) {
         var filter = filters.toFilter();
-        return Paged.ok(
+        return answers.page(
                 headers,
                 uri,
                 paging.toRequest(DepartureService.SORTABLE, DEFAULT_SORT),

@@ -2,9 +2,9 @@ package io.talentradar.departure;
 
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import io.talentradar.common.auth.Roles;
+import io.talentradar.common.paging.CachedAnswers;
 import io.talentradar.common.paging.CsvExport;
 import io.talentradar.common.paging.PageParams;
-import io.talentradar.common.paging.Paged;
 import io.talentradar.common.web.ApiDefinition;
 import io.talentradar.lab.LabService;
 import jakarta.ws.rs.BeanParam;
@@ -35,7 +35,10 @@ public class LabFlowResource {
     private final DepartureService service;
     private final LabService labs;
 
-    LabFlowResource(DepartureService service, LabService labs) {
+    private final CachedAnswers answers;
+
+    LabFlowResource(DepartureService service, LabService labs, CachedAnswers answers) {
+        this.answers = answers;
         this.service = service;
         this.labs = labs;
     }
@@ -72,7 +75,7 @@ public class LabFlowResource {
             @Context HttpHeaders headers) {
         labs.get(slug); // 404 when the lab does not exist
         var filter = filters.toFilter().withFromLab(slug);
-        return Paged.ok(
+        return answers.page(
                 headers,
                 uri,
                 paging.toRequest(DepartureService.SORTABLE, DepartureResource.DEFAULT_SORT),
@@ -112,7 +115,7 @@ public class LabFlowResource {
             @Context HttpHeaders headers) {
         labs.get(slug); // 404 when the lab does not exist
         var filter = filters.toFilter().withToLab(slug);
-        return Paged.ok(
+        return answers.page(
                 headers,
                 uri,
                 paging.toRequest(DepartureService.SORTABLE, DepartureResource.DEFAULT_SORT),

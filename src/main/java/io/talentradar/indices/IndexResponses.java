@@ -1,12 +1,18 @@
 package io.talentradar.indices;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.talentradar.scoring.Contribution;
 import io.talentradar.scoring.ExodusSignal;
 import io.talentradar.scoring.FlowEdge;
 import io.talentradar.scoring.HhiBand;
 import io.talentradar.scoring.IndexQuery;
 import io.talentradar.scoring.LabIndices;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -124,20 +130,29 @@ public final class IndexResponses {
                 "attritionRate",
                 "lowSample");
 
-        /** The lab's figures, only those in {@code fields}. */
-        static RankedLab of(LabIndices f, java.util.Set<String> fields) {
+        /** Which of {@link #FIELDS} are in {@code fields}, by their index there: looked up once per answer. */
+        static boolean[] chosen(java.util.Set<String> fields) {
+            boolean[] chosen = new boolean[FIELDS.size()];
+            for (int i = 0; i < chosen.length; i++) {
+                chosen[i] = fields.contains(FIELDS.get(i));
+            }
+            return chosen;
+        }
+
+        /** The lab's figures, only those {@link #chosen}. */
+        static RankedLab of(LabIndices f, boolean[] chosen) {
             return new RankedLab(
                     f.lab(),
-                    fields.contains("mass") ? f.mass() : null,
-                    fields.contains("tci") ? f.tci() : null,
-                    fields.contains("kpd") ? f.kpd() : null,
-                    fields.contains("sli") ? f.sli() : null,
-                    fields.contains("sgi") ? f.sgi() : null,
-                    fields.contains("netFlow") ? f.netFlow() : null,
-                    fields.contains("flowBalance") ? f.flowBalance() : null,
-                    fields.contains("headcount") ? f.headcount() : null,
-                    fields.contains("attritionRate") ? f.attritionRate() : null,
-                    fields.contains("lowSample") ? f.lowSample() : null);
+                    chosen[0] ? f.mass() : null,
+                    chosen[1] ? f.tci() : null,
+                    chosen[2] ? f.kpd() : null,
+                    chosen[3] ? f.sli() : null,
+                    chosen[4] ? f.sgi() : null,
+                    chosen[5] ? f.netFlow() : null,
+                    chosen[6] ? f.flowBalance() : null,
+                    chosen[7] ? f.headcount() : null,
+                    chosen[8] ? f.attritionRate() : null,
+                    chosen[9] ? f.lowSample() : null);
         }
     }
 
@@ -163,7 +178,58 @@ public final class IndexResponses {
             @Schema(description = "The page size, when page or size was given")
             Integer size,
 
-            List<RankedLab> items) {}
+            @JsonSerialize(using = RankedLabsWriter.class) List<RankedLab> items) {}
+
+    /**
+     * Writes the ranked labs straight to the generator, as Jackson writes a {@link RankedLab} (its fields in
+     * order, nulls left out) but without looking each property up and reading it by reflection: a ranking of
+     * thousands of labs spent most of its time there.
+     */
+    static final class RankedLabsWriter extends StdSerializer<List<RankedLab>> {
+        private static final SerializedString LAB = new SerializedString("lab");
+        private static final SerializedString[] NAMES =
+                RankedLab.FIELDS.stream().map(SerializedString::new).toArray(SerializedString[]::new);
+
+        @SuppressWarnings("unchecked")
+        RankedLabsWriter() {
+            super((Class<List<RankedLab>>) (Class<?>) List.class);
+        }
+
+        @Override
+        public void serialize(List<RankedLab> labs, JsonGenerator out, SerializerProvider provider) throws IOException {
+            out.writeStartArray(labs, labs.size());
+            for (RankedLab lab : labs) {
+                out.writeStartObject();
+                out.writeFieldName(LAB);
+                out.writeString(lab.lab());
+                number(out, 0, lab.mass());
+                number(out, 1, lab.tci());
+                number(out, 2, lab.kpd());
+                number(out, 3, lab.sli());
+                number(out, 4, lab.sgi());
+                number(out, 5, lab.netFlow());
+                number(out, 6, lab.flowBalance());
+                if (lab.headcount() != null) {
+                    out.writeFieldName(NAMES[7]);
+                    out.writeNumber(lab.headcount());
+                }
+                number(out, 8, lab.attritionRate());
+                if (lab.lowSample() != null) {
+                    out.writeFieldName(NAMES[9]);
+                    out.writeBoolean(lab.lowSample());
+                }
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
+
+        private static void number(JsonGenerator out, int field, Double value) throws IOException {
+            if (value != null) {
+                out.writeFieldName(NAMES[field]);
+                out.writeNumber(value);
+            }
+        }
+    }
 
     @Schema(name = "Flows")
     @JsonInclude(JsonInclude.Include.NON_NULL)

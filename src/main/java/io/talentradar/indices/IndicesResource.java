@@ -3,6 +3,7 @@ package io.talentradar.indices;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import io.talentradar.common.auth.Roles;
 import io.talentradar.common.error.ProblemException;
+import io.talentradar.common.paging.CachedAnswers;
 import io.talentradar.common.paging.PageRequest;
 import io.talentradar.common.paging.PageResponse;
 import io.talentradar.common.paging.Paged;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -37,7 +39,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -55,7 +56,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IndicesResource {
 
     /** The fields the ranking can be sorted by, and how each is read. */
-    static final Map<String, Function<LabIndices, Comparable<?>>> SORTABLE = new LinkedHashMap<>();
+    static final Map<String, Comparator<LabIndices>> SORTABLE = new LinkedHashMap<>();
 
     /** The fields the ranking can be sorted by. */
     public static java.util.Set<String> sortFields() {
@@ -63,22 +64,26 @@ public class IndicesResource {
     }
 
     static {
-        SORTABLE.put("lab", LabIndices::lab);
-        SORTABLE.put("mass", LabIndices::mass);
-        SORTABLE.put("tci", LabIndices::tci);
-        SORTABLE.put("kpd", LabIndices::kpd);
-        SORTABLE.put("sli", LabIndices::sli);
-        SORTABLE.put("sgi", LabIndices::sgi);
-        SORTABLE.put("netFlow", LabIndices::netFlow);
-        SORTABLE.put("flowBalance", LabIndices::flowBalance);
-        SORTABLE.put("headcount", LabIndices::headcount);
-        SORTABLE.put("attritionRate", LabIndices::attritionRate);
+        // on the primitive figures: a ranking of thousands of labs is sorted without boxing each comparison
+        SORTABLE.put("lab", Comparator.comparing(LabIndices::lab));
+        SORTABLE.put("mass", Comparator.comparingDouble(LabIndices::mass));
+        SORTABLE.put("tci", Comparator.comparingDouble(LabIndices::tci));
+        SORTABLE.put("kpd", Comparator.comparingDouble(LabIndices::kpd));
+        SORTABLE.put("sli", Comparator.comparingDouble(LabIndices::sli));
+        SORTABLE.put("sgi", Comparator.comparingDouble(LabIndices::sgi));
+        SORTABLE.put("netFlow", Comparator.comparingDouble(LabIndices::netFlow));
+        SORTABLE.put("flowBalance", Comparator.comparingDouble(LabIndices::flowBalance));
+        SORTABLE.put("headcount", Comparator.comparingInt(LabIndices::headcount));
+        SORTABLE.put("attritionRate", Comparator.comparingDouble(LabIndices::attritionRate));
     }
 
     private final ScoringService service;
     private final ScoringModel model;
 
-    IndicesResource(ScoringService service, ScoringModel model) {
+    private final CachedAnswers answers;
+
+    IndicesResource(ScoringService service, ScoringModel model, CachedAnswers answers) {
+        this.answers = answers;
         this.service = service;
         this.model = model;
     }
@@ -120,39 +125,43 @@ public class IndicesResource {
         Comparator<LabIndices> order = comparator(sort == null || sort.isBlank() ? "-tci" : sort);
         java.util.Set<String> chosen = fields(fields);
         Optional<PageRequest> paging = PageRequest.optional(page, size);
-        Snapshot snapshot = service.snapshot();
-        IndexQuery query = params.toQuery(model, snapshot);
-        Ranking ranking = service.ranking(snapshot, query);
-        List<LabIndices> sorted = new ArrayList<>(ranking.labs());
-        sorted.sort(order);
-        int total = sorted.size();
-        List<LabIndices> shown = paging.map(p -> sorted.subList((int) Math.min((long) p.page() * p.size(), total), (int)
-                        Math.min((long) p.page() * p.size() + p.size(), total)))
-                .orElse(sorted);
-        RankingResponse body = new RankingResponse(
-                query.asOf(),
-                query.window(),
-                query.halfLife(),
-                query.expertise(),
-                query.rollup(),
-                ranking.hhi(),
-                ranking.hhiBand(),
-                total,
-                paging.map(PageRequest::page).orElse(null),
-                paging.map(PageRequest::size).orElse(null),
-                projected(shown, chosen));
-        Response.ResponseBuilder answer = Response.ok(body);
-        paging.ifPresent(
-                p -> answer.links(Paged.links(uri, p.page(), p.size(), PageResponse.totalPages(total, p.size()))));
-        return answer.build();
+        return answers.json(uri, () -> {
+            Snapshot snapshot = service.snapshot();
+            IndexQuery query = params.toQuery(model, snapshot);
+            Ranking ranking = service.ranking(snapshot, query);
+            List<LabIndices> sorted = new ArrayList<>(ranking.labs());
+            sorted.sort(order);
+            int total = sorted.size();
+            List<LabIndices> shown = paging.map(p ->
+                            sorted.subList((int) Math.min((long) p.page() * p.size(), total), (int)
+                                    Math.min((long) p.page() * p.size() + p.size(), total)))
+                    .orElse(sorted);
+            RankingResponse body = new RankingResponse(
+                    query.asOf(),
+                    query.window(),
+                    query.halfLife(),
+                    query.expertise(),
+                    query.rollup(),
+                    ranking.hhi(),
+                    ranking.hhiBand(),
+                    total,
+                    paging.map(PageRequest::page).orElse(null),
+                    paging.map(PageRequest::size).orElse(null),
+                    projected(shown, chosen));
+            Link[] links = paging.map(
+                            p -> Paged.links(uri, p.page(), p.size(), PageResponse.totalPages(total, p.size())))
+                    .orElse(new Link[0]);
+            return new CachedAnswers.Made(body, links);
+        });
     }
 
     /** Each lab's item made as it is written out: a long ranking is not copied into a second list first. */
     private static List<RankedLab> projected(List<LabIndices> labs, java.util.Set<String> fields) {
+        boolean[] chosen = RankedLab.chosen(fields);
         return new java.util.AbstractList<>() {
             @Override
             public RankedLab get(int index) {
-                return RankedLab.of(labs.get(index), fields);
+                return RankedLab.of(labs.get(index), chosen);
             }
 
             @Override
@@ -294,7 +303,7 @@ public class IndicesResource {
     private static Comparator<LabIndices> comparator(String sort) {
         Comparator<LabIndices> order = null;
         for (PageRequest.SortKey key : PageRequest.sortKeys(sort, SORTABLE.keySet())) {
-            Comparator<LabIndices> next = Comparator.comparing((Function) SORTABLE.get(key.field()));
+            Comparator<LabIndices> next = SORTABLE.get(key.field());
             if (key.descending()) {
                 next = next.reversed();
             }

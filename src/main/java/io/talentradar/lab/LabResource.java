@@ -6,9 +6,9 @@ import static io.talentradar.common.web.ApiExamples.LAB_PAGE;
 
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import io.talentradar.common.auth.Roles;
+import io.talentradar.common.paging.CachedAnswers;
 import io.talentradar.common.paging.CsvExport;
 import io.talentradar.common.paging.PageParams;
-import io.talentradar.common.paging.Paged;
 import io.talentradar.common.web.ApiDefinition;
 import io.talentradar.common.web.ETags;
 import io.talentradar.common.web.ExternalIdFormats;
@@ -52,7 +52,10 @@ public class LabResource {
     private final IdempotentPost idempotent;
     private final LabService service;
 
-    LabResource(LabService service, IdempotentPost idempotent) {
+    private final CachedAnswers answers;
+
+    LabResource(LabService service, IdempotentPost idempotent, CachedAnswers answers) {
+        this.answers = answers;
         this.idempotent = idempotent;
         this.service = service;
     }
@@ -105,7 +108,7 @@ public class LabResource {
                         openalex,
                         ExternalIdFormats.OPENALEX_INSTITUTION_REGEX,
                         ExternalIdFormats.OPENALEX_INSTITUTION_MESSAGE));
-        return Paged.ok(
+        return answers.page(
                 headers,
                 uri,
                 paging.toRequest(LabService.SORTABLE, "slug"),

@@ -4,9 +4,9 @@ import static io.talentradar.common.web.ApiExamples.AFFILIATION_PAGE;
 
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import io.talentradar.common.auth.Roles;
+import io.talentradar.common.paging.CachedAnswers;
 import io.talentradar.common.paging.CsvExport;
 import io.talentradar.common.paging.PageParams;
-import io.talentradar.common.paging.Paged;
 import io.talentradar.common.web.ApiDefinition;
 import io.talentradar.common.web.Params;
 import jakarta.ws.rs.BeanParam;
@@ -35,7 +35,10 @@ public class AffiliationResource {
 
     private final ResearcherService service;
 
-    AffiliationResource(ResearcherService service) {
+    private final CachedAnswers answers;
+
+    AffiliationResource(ResearcherService service, CachedAnswers answers) {
+        this.answers = answers;
         this.service = service;
     }
 
@@ -75,7 +78,7 @@ public class AffiliationResource {
             @Context HttpHeaders headers) {
         String r = Params.slug("researcher", researcher);
         String l = Params.slug("lab", lab);
-        return Paged.ok(
+        return answers.page(
                 headers,
                 uri,
                 paging.toRequest(ResearcherService.ALL_AFFILIATIONS_SORTABLE, "researcherSlug,start"),

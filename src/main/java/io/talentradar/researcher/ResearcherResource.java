@@ -9,6 +9,7 @@ import static io.talentradar.common.web.ApiExamples.RESEARCHER_PAGE;
 
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import io.talentradar.common.auth.Roles;
+import io.talentradar.common.paging.CachedAnswers;
 import io.talentradar.common.paging.CsvExport;
 import io.talentradar.common.paging.PageParams;
 import io.talentradar.common.paging.Paged;
@@ -57,7 +58,11 @@ public class ResearcherResource {
     private final ResearcherService service;
     private final ResearcherMerge merge;
 
-    ResearcherResource(ResearcherService service, ResearcherMerge merge, IdempotentPost idempotent) {
+    private final CachedAnswers answers;
+
+    ResearcherResource(
+            ResearcherService service, ResearcherMerge merge, IdempotentPost idempotent, CachedAnswers answers) {
+        this.answers = answers;
         this.idempotent = idempotent;
         this.service = service;
         this.merge = merge;
@@ -114,7 +119,7 @@ public class ResearcherResource {
                         openalex,
                         ExternalIdFormats.OPENALEX_AUTHOR_REGEX,
                         ExternalIdFormats.OPENALEX_AUTHOR_MESSAGE));
-        return Paged.ok(
+        return answers.page(
                 headers,
                 uri,
                 paging.toRequest(ResearcherService.SORTABLE, "slug"),

@@ -2,9 +2,9 @@ package io.talentradar.researcher;
 
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import io.talentradar.common.auth.Roles;
+import io.talentradar.common.paging.CachedAnswers;
 import io.talentradar.common.paging.CsvExport;
 import io.talentradar.common.paging.PageParams;
-import io.talentradar.common.paging.Paged;
 import io.talentradar.common.web.ApiDefinition;
 import io.talentradar.common.web.Params;
 import jakarta.ws.rs.BeanParam;
@@ -37,7 +37,10 @@ public class RosterResource {
 
     private final ResearcherService service;
 
-    RosterResource(ResearcherService service) {
+    private final CachedAnswers answers;
+
+    RosterResource(ResearcherService service, CachedAnswers answers) {
+        this.answers = answers;
         this.service = service;
     }
 
@@ -76,7 +79,7 @@ public class RosterResource {
         LocalDate date = Params.date("asOf", asOf);
         LocalDate day = date == null ? LocalDate.now(ZoneOffset.UTC) : date;
         boolean secondary = Params.bool("includeSecondary", includeSecondary);
-        return Paged.ok(
+        return answers.page(
                 headers,
                 uri,
                 paging.toRequest(ResearcherService.SORTABLE, "slug"),

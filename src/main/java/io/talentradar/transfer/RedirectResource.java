@@ -3,10 +3,10 @@ package io.talentradar.transfer;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import io.talentradar.common.auth.Roles;
 import io.talentradar.common.error.ProblemException;
+import io.talentradar.common.paging.CachedAnswers;
 import io.talentradar.common.paging.CsvExport;
 import io.talentradar.common.paging.PageParams;
 import io.talentradar.common.paging.PageResponse;
-import io.talentradar.common.paging.Paged;
 import io.talentradar.common.persistence.SlugRedirects;
 import io.talentradar.common.persistence.SlugRedirects.Redirect;
 import io.talentradar.common.web.ApiDefinition;
@@ -43,7 +43,10 @@ public class RedirectResource {
 
     private final SlugRedirects redirects;
 
-    RedirectResource(SlugRedirects redirects) {
+    private final CachedAnswers answers;
+
+    RedirectResource(SlugRedirects redirects, CachedAnswers answers) {
+        this.answers = answers;
         this.redirects = redirects;
     }
 
@@ -85,7 +88,7 @@ public class RedirectResource {
         if (type != null && !type.equals("lab") && !type.equals("researcher")) {
             throw ProblemException.invalid("type", "must be lab or researcher");
         }
-        return Paged.ok(
+        return answers.page(
                 headers,
                 uri,
                 paging.toRequest(SORTABLE, "at"),
