@@ -31,8 +31,18 @@ public class SnapshotLoader {
 
     private static final Logger LOG = Logger.getLogger(SnapshotLoader.class);
 
-    /** More feed entries than this since a snapshot: reloading everything is as quick as patching. */
+    /**
+     * Feed entries since a snapshot that are always applied as a patch; more are too, up to the snapshot's own
+     * rows (stints and departures): past that, reading everything reads fewer rows than the changes do.
+     */
     static final int MAX_PATCH_ENTRIES = 10_000;
+
+    /** How many feed entries since {@code snapshot} are still applied as a patch (see {@link #MAX_PATCH_ENTRIES}). */
+    static int patchLimit(Snapshot snapshot) {
+        return (int) Math.min(
+                Integer.MAX_VALUE,
+                Math.max(MAX_PATCH_ENTRIES, (long) snapshot.stintCount() + snapshot.departureCount()));
+    }
 
     /**
      * A snapshot labelled with the data version and the changes-feed position read before its rows: the rows
@@ -61,8 +71,9 @@ public class SnapshotLoader {
     /**
      * The snapshot brought up to date from {@code old}: the researchers that the feed entries after its
      * position name are read again (their rows, expertise, stints and departures), and all labs when a lab
-     * changed; everything else is kept. Falls back to a full read when the feed no longer holds those entries
-     * (purged), when there are more than {@value #MAX_PATCH_ENTRIES}, or when an entry cannot be applied.
+     * changed; everything else is kept, so a reader waits for the changes, not for the whole field, even after an
+     * import of many rows. Falls back to a full read when the feed no longer holds those entries (purged), when
+     * they outnumber the snapshot's rows ({@link #patchLimit}), or when an entry cannot be applied.
      */
     public Versioned update(Versioned old) {
         return SetReads.inSnapshot(dataSource, c -> patch(c, old));
@@ -76,7 +87,7 @@ public class SnapshotLoader {
         }
         Snapshot before = old.snapshot();
         FeedChanges.Touched touched =
-                FeedChanges.touched(c, json, old.feedSeq(), position.feedSeq(), MAX_PATCH_ENTRIES);
+                FeedChanges.touched(c, json, old.feedSeq(), position.feedSeq(), patchLimit(before));
         if (touched == null) {
             return read(c);
         }

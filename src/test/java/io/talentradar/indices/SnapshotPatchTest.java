@@ -39,6 +39,7 @@ class SnapshotPatchTest {
     private final List<String> researchers = new ArrayList<>();
     private final List<Long> departures = new ArrayList<>();
     private int patched;
+    private int imports;
 
     @Test
     void applyingTheFeedEqualsReadingEverythingAfterAnySequenceOfWrites() {
@@ -61,11 +62,12 @@ class SnapshotPatchTest {
             }
         }
         assertTrue(patched >= 75, "most steps were applied as patches, not full reads: " + patched);
+        assertTrue(imports >= 3, "imports were among the writes applied: " + imports);
     }
 
     /** One random write (it may be refused: the check holds either way); answers what it tried. */
     private String write() {
-        int op = random.nextInt(14);
+        int op = random.nextInt(15);
         switch (op) {
             case 0 -> {
                 String parent = random.nextBoolean() ? pick(labs) : null;
@@ -200,6 +202,44 @@ class SnapshotPatchTest {
                     researchers.remove(slug);
                 }
                 return "researcher " + slug + " merged into " + into + ": " + status;
+            }
+            case 14 -> { // an import: its feed entries are appended together at its end
+                String from = pick(labs);
+                String to = pick(labs);
+                StringBuilder people = new StringBuilder("slug,name,seniority,expertise,notableWork\n");
+                StringBuilder stints = new StringBuilder("researcherSlug,labSlug,start,end,sourceUrl\n");
+                StringBuilder moves = new StringBuilder("researcherSlug,fromLabSlug,toLabSlug,date,datePrecision,"
+                        + "tenureYears,destinationType,reason,confidence,sourceUrl\n");
+                List<String> added = new ArrayList<>();
+                for (int i = 1 + random.nextInt(3); i > 0; i--) {
+                    String slug = Fixtures.slug("r");
+                    added.add(slug);
+                    people.append(slug + ",Imported," + pick(SENIORITY) + "," + String.join(";", areas()) + ",\n");
+                    stints.append(slug + "," + from + ",2015-01-01,,https://example.com/s\n");
+                    if (!from.equals(to) && random.nextBoolean()) {
+                        moves.append(slug + "," + from + "," + to + "," + day(2020, 2024)
+                                + ",DAY,,COMPETITOR,,REPORTED,https://example.com/d\n");
+                    }
+                }
+                int status = given().multiPart(
+                                "researchers",
+                                "researchers.csv",
+                                people.toString().getBytes(),
+                                "text/csv")
+                        .multiPart(
+                                "affiliations",
+                                "affiliations.csv",
+                                stints.toString().getBytes(),
+                                "text/csv")
+                        .multiPart(
+                                "departures", "departures.csv", moves.toString().getBytes(), "text/csv")
+                        .post("/api/v1/import")
+                        .statusCode();
+                if (status == 200) {
+                    researchers.addAll(added);
+                    imports++;
+                }
+                return "import of " + added + ": " + status;
             }
             case 10 -> {
                 String lab = pick(labs);
