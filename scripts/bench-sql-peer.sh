@@ -3,7 +3,9 @@
 # GROUP BY over departures joined to researcher weights, with the decay and the weights of docs/scoring.md in
 # SQL, timed in one run beside GET /indices warm and GET /indices right after a write, on the same database;
 # then both rankings are compared (the top 100 labs by SLI, and every lab's SLI to 1e-9).
-# Usage: [RUNS=3] scripts/bench-sql-peer.sh [small]   (root: sets up PostgreSQL; needs the PostgreSQL build:
+# IMPORT=N then imports N new researchers with a stint and a departure each (3N rows, as many feed entries) and
+# times GET /indices right after it; the comparison below is then made on the data with the import.
+# Usage: [RUNS=3] [IMPORT=N] scripts/bench-sql-peer.sh [small]   (root: sets up PostgreSQL; needs the PostgreSQL build:
 #        mvn -B package -DskipTests -Ppostgresql). "small" loads the demo data instead of the 1M-departure
 #        field of scripts/bench-data.sql (what CI runs: a correctness check in seconds).
 set -euo pipefail
@@ -70,6 +72,30 @@ for i in $(seq 1 "${RUNS:-3}"); do
     \"seniority\":\"LEAD\",\"expertise\":[\"reasoning\"],\"affiliation\":{\"labSlug\":\"$lab\",\"since\":\"2020-01-01\"}}"
   s=$(date +%s%N); api "$work/after.json"; echo "GET /indices right after a write (a researcher): $(ms "$s") ms"
 done
+if [ -n "${IMPORT:-}" ]; then
+  mapfile -t two < <(psql_db -c "select slug from lab order by id limit 2")
+  python3 - "$work" "$IMPORT" "${two[0]}" "${two[1]}" <<'PY'
+import sys
+work, n, a, b = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+with open(f"{work}/researchers.csv", "w") as f:
+    f.write("slug,name,seniority,expertise,notableWork\n")
+    f.writelines(f"peer-import-{i},Imported {i},LEAD,reasoning,\n" for i in range(n))
+with open(f"{work}/affiliations.csv", "w") as f:
+    f.write("researcherSlug,labSlug,start,end,sourceUrl\n")
+    f.writelines(f"peer-import-{i},{a},2015-01-01,,https://example.com/s/{i}\n" for i in range(n))
+with open(f"{work}/departures.csv", "w") as f:
+    f.write("researcherSlug,fromLabSlug,toLabSlug,date,datePrecision,tenureYears,destinationType,reason,confidence,"
+            "sourceUrl\n")
+    f.writelines(f"peer-import-{i},{a},{b},2025-0{1 + i % 6}-15,DAY,,COMPETITOR,,REPORTED,https://example.com/d/{i}\n"
+                 for i in range(n))
+PY
+  s=$(date +%s%N)
+  curl -sf -o /dev/null -H "X-API-Key: $TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY" -F "researchers=@$work/researchers.csv" \
+    -F "affiliations=@$work/affiliations.csv" -F "departures=@$work/departures.csv" "localhost:$port/api/v1/import"
+  echo "import of $((3 * IMPORT)) rows: $(ms "$s") ms"
+  s=$(date +%s%N); api "$work/after.json"; echo "GET /indices right after the import: $(ms "$s") ms"
+  s=$(date +%s%N); api "$work/after.json"; echo "GET /indices warm again: $(ms "$s") ms"
+fi
 # compared below: the answer given right after the last write (a patched snapshot) and the SQL on the same data
 psql_db -F' ' -f "$work/peer.sql" >"$work/peer.txt"
 cp "$work/after.json" "$work/api.json"
