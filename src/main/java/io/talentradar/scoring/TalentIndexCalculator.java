@@ -144,7 +144,7 @@ public final class TalentIndexCalculator {
         Map<Integer, List<Integer>> byLab = new HashMap<>();
         int end = s.firstDepartureAfter(t);
         int only = onlyLab < 0 ? -1 : group(s, onlyLab, q);
-        for (int d = 0; d < end; d++) {
+        for (int d : candidates(s, q, only, end)) {
             int r = s.departureResearcher[d];
             int from = group(s, s.departureFrom[d], q);
             boolean internal = s.departureTo[d] >= 0 && group(s, s.departureTo[d], q) == from;
@@ -159,6 +159,33 @@ public final class TalentIndexCalculator {
         byLab.forEach((lab, deps) -> episodes(s, w, q, lab, deps, signals));
         signals.sort(Comparator.comparing(ExodusSignal::end).reversed().thenComparing(ExodusSignal::lab));
         return signals;
+    }
+
+    /**
+     * The departures before {@code end} (in date order) that may count for {@code only} (every one when it is
+     * -1): for one lab, only its own (and, rolled up, its group's) through the per-lab index, so a signal check
+     * per recorded departure does not read the whole field.
+     */
+    private static int[] candidates(Snapshot s, IndexQuery q, int only, int end) {
+        if (only < 0) {
+            return java.util.stream.IntStream.range(0, end).toArray();
+        }
+        Snapshot.LabRows lr = s.labRows();
+        int[] members = members(s, only, q);
+        int count = 0;
+        for (int member : members) {
+            count += lr.fromOffset[member + 1] - lr.fromOffset[member];
+        }
+        int[] found = new int[count];
+        int n = 0;
+        for (int member : members) {
+            for (int i = lr.fromOffset[member]; i < lr.fromOffset[member + 1] && lr.from[i] < end; i++) {
+                found[n++] = lr.from[i];
+            }
+        }
+        found = Arrays.copyOf(found, n);
+        Arrays.sort(found); // positions are date order: members' rows merged back into it
+        return found;
     }
 
     private void episodes(Snapshot s, Weights w, IndexQuery q, int lab, List<Integer> deps, List<ExodusSignal> out) {
