@@ -1,6 +1,7 @@
 package io.talentradar.indices;
 
 import io.talentradar.common.error.ProblemException;
+import io.talentradar.common.persistence.DataVersion;
 import io.talentradar.scoring.ExodusSignal;
 import io.talentradar.scoring.FlowEdge;
 import io.talentradar.scoring.HistoryConflictException;
@@ -11,12 +12,18 @@ import io.talentradar.scoring.Ranking;
 import io.talentradar.scoring.Scenario;
 import io.talentradar.scoring.Snapshot;
 import io.talentradar.scoring.TalentIndexCalculator;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,7 +31,9 @@ import org.jboss.logging.Logger;
  * (one cheap read per request), so a write committed through any instance is reflected by the next answer
  * of every instance. After a write the snapshot is brought up to date by applying the changes feed's entries
  * since it (only the researchers they name are read again), so a reader waits for those changes, not for a
- * full reload; a full read happens at start and when the feed no longer holds the entries needed.
+ * full reload; a full read happens at start and when the feed no longer holds the entries needed. A write
+ * through this instance starts that patch as soon as it commits, in the background, so the next reader
+ * usually finds the snapshot current (writes through other instances are patched in at the next read).
  */
 @ApplicationScoped
 public class ScoringService {
@@ -35,6 +44,12 @@ public class ScoringService {
     private final TalentIndexCalculator calculator;
     private final Object rebuildLock = new Object();
     private volatile SnapshotLoader.Versioned cached;
+    private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "scoring-snapshot-refresh");
+        t.setDaemon(true);
+        return t;
+    });
 
     ScoringService(SnapshotLoader loader, TalentIndexCalculator calculator) {
         this.loader = loader;
@@ -66,6 +81,28 @@ public class ScoringService {
             cached = loaded;
             return loaded.snapshot();
         }
+    }
+
+    /**
+     * After a write of this instance commits: bring the snapshot up to date in the background (one refresh
+     * queued at a time; it patches in every write committed by the time it runs). Nothing before the first read.
+     */
+    void afterWrite(@Observes(during = TransactionPhase.AFTER_SUCCESS) DataVersion.Bumped bumped) {
+        if (cached != null && refreshQueued.compareAndSet(false, true)) {
+            refresher.execute(() -> {
+                refreshQueued.set(false);
+                try {
+                    snapshot();
+                } catch (RuntimeException e) { // the next reader tries again, and reports it
+                    LOG.debugf(e, "Scoring snapshot: the refresh after a write failed");
+                }
+            });
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        refresher.shutdownNow();
     }
 
     /** The cached snapshot with its labels (null before the first request). */

@@ -65,6 +65,19 @@ class SnapshotPatchTest {
         assertTrue(imports >= 3, "imports were among the writes applied: " + imports);
     }
 
+    @Test
+    void aWriteOfThisInstanceIsPatchedInWithoutWaitingForARead() throws InterruptedException {
+        scoring.snapshot();
+        String lab = Fixtures.createLab();
+        long written = loader.currentVersion();
+        // no read asks for it: the refresh that the write's commit started brings the snapshot up to date
+        for (int i = 0; i < 500 && scoring.current().version() < written; i++) {
+            Thread.sleep(10);
+        }
+        assertTrue(scoring.current().version() >= written, "the snapshot followed the write by itself");
+        assertTrue(scoring.current().snapshot().lab(lab).isPresent(), "with the new lab in it");
+    }
+
     /** One random write (it may be refused: the check holds either way); answers what it tried. */
     private String write() {
         int op = random.nextInt(15);
