@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntUnaryOperator;
+import java.util.stream.IntStream;
 
 /**
  * An immutable, compact copy of everything the scoring model reads: labs with their parents, researchers
@@ -613,9 +614,9 @@ public final class Snapshot {
      * rows put before given old positions.
      */
     private static final class Splice {
-        private final IntList runFrom = new IntList();
-        private final IntList runTo = new IntList();
-        private final IntList runAt = new IntList();
+        private final int[] runFrom;
+        private final int[] runTo;
+        private final int[] runAt;
         private final int[] freshAt;
         private final int size;
 
@@ -625,6 +626,9 @@ public final class Snapshot {
          */
         Splice(int n, int[] dropped, int[] before) {
             freshAt = new int[before.length];
+            IntStream.Builder from = IntStream.builder();
+            IntStream.Builder to = IntStream.builder();
+            IntStream.Builder at = IntStream.builder();
             int p = 0;
             int out = 0;
             int d = 0;
@@ -632,9 +636,9 @@ public final class Snapshot {
             while (true) {
                 int stop = Math.min(d < dropped.length ? dropped[d] : n, f < before.length ? before[f] : n);
                 if (stop > p) {
-                    runFrom.add(p);
-                    runTo.add(stop);
-                    runAt.add(out);
+                    from.add(p);
+                    to.add(stop);
+                    at.add(out);
                     out += stop - p;
                     p = stop;
                 }
@@ -648,15 +652,18 @@ public final class Snapshot {
                 }
             }
             size = out;
+            runFrom = from.build().toArray();
+            runTo = to.build().toArray();
+            runAt = at.build().toArray();
         }
 
         /** The old column's kept rows, each value moved by {@code map} (null: as they are), and the fresh values. */
         int[] ints(int[] old, int[] map, java.util.function.IntUnaryOperator fresh) {
             int[] out = new int[size];
-            for (int run = 0; run < runFrom.size; run++) {
-                int from = runFrom.get(run);
-                int at = runAt.get(run);
-                int length = runTo.get(run) - from;
+            for (int run = 0; run < runFrom.length; run++) {
+                int from = runFrom[run];
+                int at = runAt[run];
+                int length = runTo[run] - from;
                 System.arraycopy(old, from, out, at, length);
                 if (map != null) {
                     for (int k = at; k < at + length; k++) {
@@ -699,30 +706,9 @@ public final class Snapshot {
         }
 
         private void copyRuns(Object old, Object out) {
-            for (int run = 0; run < runFrom.size; run++) {
-                System.arraycopy(old, runFrom.get(run), out, runAt.get(run), runTo.get(run) - runFrom.get(run));
+            for (int run = 0; run < runFrom.length; run++) {
+                System.arraycopy(old, runFrom[run], out, runAt[run], runTo[run] - runFrom[run]);
             }
-        }
-    }
-
-    /** A growable list of ints (the splice's runs, the positions left out). */
-    private static final class IntList {
-        private int[] values = new int[8];
-        private int size;
-
-        void add(int value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        int get(int i) {
-            return values[i];
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
         }
     }
 
@@ -754,7 +740,7 @@ public final class Snapshot {
             researcherMap = new int[n];
             freshBefore = new int[fresh.size()];
             freshPosition = new int[fresh.size()];
-            IntList gone = new IntList();
+            IntStream.Builder gone = IntStream.builder();
             int next = 0;
             int position = 0;
             for (int r = 0; r < n; r++) {
@@ -777,7 +763,7 @@ public final class Snapshot {
             for (int i = 0; i < fresh.size(); i++) {
                 freshIndex.put(fresh.get(i).id(), i);
             }
-            int[] goneResearchers = gone.toArray();
+            int[] goneResearchers = gone.build().toArray();
             Splice people = new Splice(n, goneResearchers, freshBefore);
             String[][] freshAreas = fresh.stream()
                     .map(row -> row.areas().stream().sorted().toArray(String[]::new))
@@ -858,7 +844,7 @@ public final class Snapshot {
          * researcher's stints go before the first stint of the old researcher it goes before.
          */
         private Splice stintSplice(int[] goneResearchers, int[][] rows) {
-            IntList dropped = new IntList();
+            IntStream.Builder dropped = IntStream.builder();
             for (int r : goneResearchers) {
                 for (int k = firstStint(r); k < firstStint(r + 1); k++) {
                     dropped.add(k);
@@ -868,7 +854,7 @@ public final class Snapshot {
             for (int i = 0; i < rows.length; i++) {
                 before[i] = firstStint(rows[i][4]);
             }
-            return new Splice(stintResearcher.length, dropped.toArray(), before);
+            return new Splice(stintResearcher.length, dropped.build().toArray(), before);
         }
 
         private int firstStint(int oldResearcher) {
@@ -894,7 +880,7 @@ public final class Snapshot {
 
         /** The replaced researchers' departures out (one pass), the fresh ones in by (date, id). */
         private Splice departureSplice(List<Changes.Departure> rows) {
-            IntList dropped = new IntList();
+            IntStream.Builder dropped = IntStream.builder();
             for (int k = 0; k < departureResearcher.length; k++) {
                 if (researcherMap[departureResearcher[k]] < 0) {
                     dropped.add(k);
@@ -915,7 +901,7 @@ public final class Snapshot {
                 }
                 before[i] = lo;
             }
-            return new Splice(departureId.length, dropped.toArray(), before);
+            return new Splice(departureId.length, dropped.build().toArray(), before);
         }
     }
 
