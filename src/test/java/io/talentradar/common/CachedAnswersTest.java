@@ -1,6 +1,7 @@
 package io.talentradar.common;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.agroal.api.AgroalDataSource;
@@ -42,6 +43,18 @@ class CachedAnswersTest {
                 .then()
                 .statusCode(200);
         given().get(page).then().statusCode(200).body("items[0].name", equalTo("Lab " + slug));
+    }
+
+    @Test
+    void aKeptAnswerNamesTheHostItWasAskedAt() {
+        Fixtures.createLab();
+        String page = "/api/v1/labs?size=1&sort=-createdAt";
+        given().header("Host", "one.example").get(page).then().statusCode(200);
+        given().header("Host", "two.example")
+                .get(page)
+                .then()
+                .statusCode(200)
+                .header("Link", containsString("http://two.example/api/v1/labs?"));
     }
 
     private void sql(String statement, Object parameter) throws SQLException {

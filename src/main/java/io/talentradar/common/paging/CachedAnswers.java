@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * audit trail, as the scoring snapshot relies on), so one read of it per request tells whether a kept answer is
  * still exact, on every instance sharing the database. An answer is kept only when the version read before and
  * after making it is the same: no write committed in between, so it is the data at that version. The key is the
- * request's path and query and the day (UTC), since some defaults are today (a roster's date, the ranking's
+ * request's URI (with its host, which the {@code Link} headers name) and the day (UTC), since some defaults are today (a roster's date, the ranking's
  * as-of). CSV exports are not kept. {@code talentradar.answers.cache-bytes} bounds the bytes kept (0: none).
  */
 @ApplicationScoped
@@ -52,9 +52,10 @@ public class CachedAnswers {
                         .build();
     }
 
-    private record Key(String path, String query, LocalDate day) {
+    /** The request's whole URI (scheme and host too: the Link headers name them) and the day. */
+    private record Key(String uri, LocalDate day) {
         int size() {
-            return path.length() + (query == null ? 0 : query.length());
+            return uri.length();
         }
     }
 
@@ -85,8 +86,7 @@ public class CachedAnswers {
     /** A JSON answer kept as above; {@code make} runs when no kept one is current. */
     public Response json(UriInfo uri, Supplier<Made> make) {
         long version = SetReads.dataVersion(dataSource);
-        Key key = new Key(
-                uri.getRequestUri().getRawPath(), uri.getRequestUri().getRawQuery(), LocalDate.now(ZoneOffset.UTC));
+        Key key = new Key(uri.getRequestUri().toString(), LocalDate.now(ZoneOffset.UTC));
         Answer answer = answers == null ? null : answers.getIfPresent(key);
         if (answer == null || answer.version() != version) {
             Made made = make.get();
