@@ -60,6 +60,10 @@ SQL
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 api() { curl -sf "localhost:$port/api/v1/indices?asOf=$as_of&sort=-sli,lab&fields=sli" >"$1"; }
 api "$work/first.json" # builds the snapshot
+# every lab with every figure, as JSON and gzipped (Accept-Encoding): the bytes a client downloads
+plain=$(curl -sf "localhost:$port/api/v1/indices?asOf=$as_of" | wc -c)
+gzipped=$(curl -sf -H 'Accept-Encoding: gzip' "localhost:$port/api/v1/indices?asOf=$as_of" | wc -c)
+awk -v p="$plain" -v g="$gzipped" 'BEGIN { printf "GET /indices, every figure: %d bytes, %d gzipped (%.1fx fewer)\n", p, g, p / g }'
 for i in $(seq 1 "${RUNS:-3}"); do
   s=$(date +%s%N); psql_db -F' ' -f "$work/peer.sql" >"$work/peer.txt"; echo "SQL peer query: $(ms "$s") ms"
   s=$(date +%s%N); api "$work/api.json"; echo "GET /indices warm: $(ms "$s") ms"
