@@ -567,11 +567,16 @@ public final class Snapshot {
         if (labMap == null) {
             return column;
         }
-        int[] out = new int[column.length];
-        for (int k = 0; k < column.length; k++) {
-            out[k] = column[k] < 0 ? column[k] : mapped(labMap, column[k]);
-        }
+        int[] out = column.clone();
+        remap(out, 0, out.length, labMap);
         return out;
+    }
+
+    /** Moves the positions in {@code column[from..to)} by {@code map}; -1 (an undisclosed destination) stays. */
+    private static void remap(int[] column, int from, int to, int[] map) {
+        for (int k = from; k < to; k++) {
+            column[k] = column[k] < 0 ? column[k] : mapped(map, column[k]);
+        }
     }
 
     /** The lab columns, built once from a list of labs and shared by the snapshots that keep them. */
@@ -666,9 +671,7 @@ public final class Snapshot {
                 int length = runTo[run] - from;
                 System.arraycopy(old, from, out, at, length);
                 if (map != null) {
-                    for (int k = at; k < at + length; k++) {
-                        out[k] = out[k] < 0 ? out[k] : mapped(map, out[k]);
-                    }
+                    remap(out, at, at + length, map);
                 }
             }
             for (int i = 0; i < freshAt.length; i++) {

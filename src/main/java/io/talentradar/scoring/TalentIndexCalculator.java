@@ -144,7 +144,9 @@ public final class TalentIndexCalculator {
         Map<Integer, List<Integer>> byLab = new HashMap<>();
         int end = s.firstDepartureAfter(t);
         int only = onlyLab < 0 ? -1 : group(s, onlyLab, q);
-        for (int d : candidates(s, q, only, end)) {
+        int[] candidates = only < 0 ? null : candidates(s, q, only, end);
+        for (int i = 0, n = candidates == null ? end : candidates.length; i < n; i++) {
+            int d = candidates == null ? i : candidates[i];
             int r = s.departureResearcher[d];
             int from = group(s, s.departureFrom[d], q);
             boolean internal = s.departureTo[d] >= 0 && group(s, s.departureTo[d], q) == from;
@@ -162,14 +164,11 @@ public final class TalentIndexCalculator {
     }
 
     /**
-     * The departures before {@code end} (in date order) that may count for {@code only} (every one when it is
-     * -1): for one lab, only its own (and, rolled up, its group's) through the per-lab index, so a signal check
-     * per recorded departure does not read the whole field.
+     * The departures before {@code end} (in date order) that may count for lab {@code only}: its own (and,
+     * rolled up, its group's) through the per-lab index, so a signal check per recorded departure does not read
+     * the whole field.
      */
     private static int[] candidates(Snapshot s, IndexQuery q, int only, int end) {
-        if (only < 0) {
-            return java.util.stream.IntStream.range(0, end).toArray();
-        }
         Snapshot.LabRows lr = s.labRows();
         int[] members = members(s, only, q);
         int count = 0;
