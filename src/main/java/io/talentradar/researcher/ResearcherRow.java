@@ -4,7 +4,10 @@ import io.talentradar.scoring.Seniority;
 import java.time.Instant;
 import java.util.List;
 
-/** A researcher's own columns, read as a projection for list pages (no entity, no persistence context). */
+/**
+ * A researcher's columns, areas (sorted, comma-joined) and current lab, read as a projection for list pages (no
+ * entity, no persistence context).
+ */
 public record ResearcherRow(
         Long id,
         String slug,
@@ -20,14 +23,22 @@ public record ResearcherRow(
         String x,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String expertise,
+        String currentLabSlug) {
 
-    ResearcherDto dto(List<String> expertise, String currentLabSlug) {
+    /**
+     * Areas are lowercase words and hyphens ({@code Params.AREA_REGEX}), so a comma joins them unambiguously; sorted
+     * here as Java sorts them (a database's collation may order hyphens otherwise).
+     */
+    ResearcherDto dto() {
         return new ResearcherDto(
                 slug,
                 name,
                 seniority,
-                expertise.stream().sorted().toList(),
+                expertise == null || expertise.isEmpty()
+                        ? List.of()
+                        : java.util.Arrays.stream(expertise.split(",")).sorted().toList(),
                 List.copyOf(notableWork),
                 new ExternalIds(orcid, openalex, scholar, dblp, homepage, x),
                 List.copyOf(aliases),

@@ -124,34 +124,29 @@ public class ResearcherService {
         return researchersThere.map(r -> RosterMember.of(r, stints.get(r.slug())));
     }
 
-    /** A page read as a projection: the rows, then their areas and current labs in one query each. */
+    /**
+     * A page read as a projection in one query: each row's areas (joined in one string) and current lab come
+     * from correlated subqueries, so a page is one statement (plus the count when the page is full), not a
+     * statement per row or an {@code in} list per page.
+     */
     private PageResponse<ResearcherDto> page(Where where, PageRequest page) {
         ReadOnly.session(em);
         List<?> projected = researchers
                 .find(
                         where.query("select new io.talentradar.researcher.ResearcherRow(r.id, r.slug, r.name,"
                                 + " r.seniority, r.notableWork, r.aliases, r.orcid, r.openalex, r.scholar, r.dblp,"
-                                + " r.homepage, r.x, r.version, r.createdAt, r.updatedAt) from Researcher r"),
+                                + " r.homepage, r.x, r.version, r.createdAt, r.updatedAt,"
+                                + " (select listagg(e, ',') within group (order by e) from Researcher r2"
+                                + " join r2.expertise e where r2.id = r.id),"
+                                + " (select min(a.lab.slug) from Affiliation a where a.researcher.id = r.id"
+                                + " and a.end is null and a.kind = io.talentradar.researcher.StintKind.PRIMARY))"
+                                + " from Researcher r"),
                         page.sort(),
                         where.params())
                 .page(page.page(), page.size())
                 .list();
-        List<ResearcherRow> rows =
-                projected.stream().map(ResearcherRow.class::cast).toList();
-        List<Long> ids = rows.stream().map(ResearcherRow::id).toList();
-        Map<Long, String> current = currentLabs(ids);
-        Map<Long, List<String>> areas = new java.util.HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("select r.id, e from Researcher r join r.expertise e where r.id in :ids", Object[].class)
-                    .setParameter("ids", ids)
-                    .getResultStream()
-                    .forEach(row -> areas.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
-                            .add((String) row[1]));
-        }
         return PageResponse.of(
-                rows.stream()
-                        .map(r -> r.dto(areas.getOrDefault(r.id(), List.of()), current.get(r.id())))
-                        .toList(),
+                projected.stream().map(row -> ((ResearcherRow) row).dto()).toList(),
                 page,
                 () -> researchers.count(where.query("from Researcher r"), where.params()));
     }

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -192,6 +194,51 @@ class ResearcherResourceTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("seniority"));
+    }
+
+    @Test
+    void aListedResearcherIsTheResearchersOwnAnswer() {
+        String lab = Fixtures.createLab();
+        String other = Fixtures.createLab();
+        String prefix = Fixtures.slug("same");
+        // areas given unsorted, and sharing prefixes; one researcher with no lab; one with a SECONDARY role elsewhere
+        String many = Fixtures.createResearcher(
+                prefix + "-a", "LEAD", List.of("rl", "reasoning", "multimodal", "ml-ops"), lab, "2020-01-01");
+        String none = Fixtures.createResearcher(prefix + "-b", "IC", List.of(), null, null);
+        String dual = Fixtures.createResearcher(prefix + "-c", "IC", List.of("safety"), lab, "2021-01-01");
+        Map<String, Object> secondary = new LinkedHashMap<>();
+        secondary.put("labSlug", other);
+        secondary.put("start", "2022-01-01");
+        secondary.put("kind", "SECONDARY");
+        given().contentType(ContentType.JSON)
+                .body(secondary)
+                .post("/api/v1/researchers/" + dual + "/affiliations")
+                .then()
+                .statusCode(201);
+
+        List<Map<String, Object>> listed = given().get("/api/v1/researchers?q=" + prefix + "&sort=slug")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
+        assertEquals(
+                List.of(many, none, dual),
+                listed.stream().map(r -> r.get("slug")).toList());
+        for (Map<String, Object> item : listed) {
+            assertEquals(
+                    given().get("/api/v1/researchers/" + item.get("slug"))
+                            .then()
+                            .extract()
+                            .jsonPath()
+                            .getMap(""),
+                    item);
+        }
+        assertEquals(
+                List.of("ml-ops", "multimodal", "reasoning", "rl"),
+                listed.get(0).get("expertise"));
+        assertEquals(lab, listed.get(2).get("currentLabSlug"));
+        assertNull(listed.get(1).get("currentLabSlug"));
     }
 
     @Test
