@@ -1,6 +1,7 @@
 package io.talentradar.indices;
 
 import io.talentradar.common.error.ProblemException;
+import io.talentradar.common.persistence.Background;
 import io.talentradar.common.persistence.DataVersion;
 import io.talentradar.scoring.ExodusSignal;
 import io.talentradar.scoring.FlowEdge;
@@ -102,7 +103,7 @@ public class ScoringService {
 
     @PreDestroy
     void stop() {
-        refresher.shutdownNow();
+        Background.stop(refresher);
     }
 
     /** The cached snapshot with its labels (null before the first request). */

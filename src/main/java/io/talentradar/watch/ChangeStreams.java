@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.talentradar.common.feed.ChangeFeed;
 import io.talentradar.common.feed.ChangeItem;
+import io.talentradar.common.persistence.Background;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.MediaType;
@@ -127,7 +128,7 @@ public class ChangeStreams {
     }
 
     void stop(@Observes ShutdownEvent event) {
-        poller.shutdownNow();
+        Background.stop(poller);
         open.forEach(s -> s.sink.close());
     }
 }

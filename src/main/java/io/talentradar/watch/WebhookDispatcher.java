@@ -8,6 +8,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.talentradar.common.feed.ChangeFeed;
 import io.talentradar.common.feed.ChangeItem;
+import io.talentradar.common.persistence.Background;
 import io.talentradar.common.persistence.Timestamps;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -128,8 +129,8 @@ public class WebhookDispatcher {
 
     void stop(@Observes ShutdownEvent event) {
         if (ticker != null) {
-            ticker.shutdownNow();
-            senders.shutdownNow();
+            senders.shutdownNow(); // a POST in flight is dropped: its lease expires and it is sent again
+            Background.stop(ticker);
         }
     }
 
