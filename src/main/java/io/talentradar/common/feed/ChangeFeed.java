@@ -55,23 +55,23 @@ public class ChangeFeed {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public long append(Entry entry) {
-        appendAll(List.of(entry));
-        return latestInTransaction();
+        return appendAll(List.of(entry));
     }
 
     /**
      * Adds entries in the caller's transaction with consecutive seqs, in their order: one update of the sequence
-     * (which locks it until the commit) and one batch of inserts.
+     * (which locks it until the commit) and one batch of inserts. Answers the last entry's seq (none: 0).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void appendAll(List<Entry> entries) {
+    public long appendAll(List<Entry> entries) {
         if (entries.isEmpty()) {
-            return;
+            return 0;
         }
         em.createNativeQuery("update feed_sequence set seq = seq + ?1 where id = 1")
                 .setParameter(1, entries.size())
                 .executeUpdate();
-        long first = latestInTransaction() - entries.size() + 1;
+        long last = latestInTransaction();
+        long first = last - entries.size() + 1;
         java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
         List<Object[]> rows = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
@@ -95,6 +95,7 @@ public class ChangeFeed {
                                 "before_json",
                                 "after_json"),
                         rows));
+        return last;
     }
 
     private long latestInTransaction() {
