@@ -129,6 +129,7 @@ public class WebhookDispatcher {
 
     void stop(@Observes ShutdownEvent event) {
         if (ticker != null) {
+            ticker.shutdown(); // no new ticks; the one in progress ends below
             senders.shutdownNow(); // a POST in flight is dropped: its lease expires and it is sent again
             Background.stop(ticker);
         }
@@ -160,6 +161,9 @@ public class WebhookDispatcher {
 
     /** Claims what is due and hands it to the senders; each finished delivery asks for the next at once. */
     private void sendDue() {
+        if (senders.isShutdown()) { // stopping: nothing more is claimed
+            return;
+        }
         for (Claim claim : claim()) {
             inFlight.incrementAndGet();
             senders.submit(() -> {
