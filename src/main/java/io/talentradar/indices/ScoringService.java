@@ -46,11 +46,8 @@ public class ScoringService {
     private final Object rebuildLock = new Object();
     private volatile SnapshotLoader.Versioned cached;
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
-    private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "scoring-snapshot-refresh");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService refresher =
+            Executors.newSingleThreadExecutor(Background.daemon("scoring-snapshot-refresh"));
 
     ScoringService(SnapshotLoader loader, TalentIndexCalculator calculator) {
         this.loader = loader;

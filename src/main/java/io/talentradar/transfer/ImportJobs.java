@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.talentradar.common.error.ProblemException;
+import io.talentradar.common.persistence.Background;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -69,11 +70,7 @@ public class ImportJobs {
         if (!enabled) {
             return;
         }
-        worker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "import-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        worker = Executors.newSingleThreadScheduledExecutor(Background.daemon("import-worker"));
         worker.scheduleWithFixedDelay(this::runWaiting, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
     }
 

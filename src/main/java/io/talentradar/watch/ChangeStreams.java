@@ -36,11 +36,8 @@ public class ChangeStreams {
     private final ObjectMapper json;
     private final long heartbeatMillis;
     private final Set<Stream> open = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "change-streams");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService poller =
+            Executors.newSingleThreadScheduledExecutor(Background.daemon("change-streams"));
 
     private static final class Stream {
         final SseEventSink sink;

@@ -122,8 +122,8 @@ public class WebhookDispatcher {
         if (!enabled) {
             return;
         }
-        senders = Executors.newFixedThreadPool(concurrency, daemon("webhook-sender"));
-        ticker = Executors.newSingleThreadScheduledExecutor(daemon("webhook-dispatcher"));
+        senders = Executors.newFixedThreadPool(concurrency, Background.daemon("webhook-sender"));
+        ticker = Executors.newSingleThreadScheduledExecutor(Background.daemon("webhook-dispatcher"));
         ticker.scheduleWithFixedDelay(this::tick, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -421,14 +421,5 @@ public class WebhookDispatcher {
 
     private static String abbreviate(String s) {
         return s == null || s.length() <= 1000 ? s : s.substring(0, 997) + "...";
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

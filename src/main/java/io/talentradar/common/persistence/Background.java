@@ -1,15 +1,27 @@
 package io.talentradar.common.persistence;
 
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Stopping the service's own background threads that read or write the database. */
+/** The service's own background threads that read or write the database: how they are made and stopped. */
 public final class Background {
 
     /** How long a task in progress may take to finish at shutdown. */
     private static final long GRACE_SECONDS = 5;
 
     private Background() {}
+
+    /** Daemon threads named {@code name-1}, {@code name-2}, ...: they never keep the JVM from exiting. */
+    public static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
 
     /**
      * Takes no new tasks and lets the one in progress end its transaction before the datasource closes, rather
