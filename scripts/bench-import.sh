@@ -64,7 +64,7 @@ if [ "${DB:-h2}" = postgresql ]; then
   KEY=$TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY PORT=$port
 else
   TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY=$KEY TALENTRADAR_DEMO_DATA_ENABLED=false TALENTRADAR_LIMITS_REQUESTS_PER_SECOND=1000 \
-    QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$PWD/$WORK/db;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" \
+    QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL="$(h2_url "$PWD/$WORK/db")" \
     java -Xmx512m ${JFR:+-XX:StartFlightRecording=filename=$WORK/import.jfr,settings=profile} \
     -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
   pid=$!

@@ -12,7 +12,7 @@ port=$(free_port)
 jfr=()
 [ "${JFR:-0}" = 1 ] && jfr=(-XX:StartFlightRecording=filename=target/bench-lists.jfr,settings=profile)
 QUARKUS_HTTP_PORT=$port TALENTRADAR_LIMITS_REQUESTS_PER_SECOND=1000000 TALENTRADAR_DEMO_DATA_ENABLED=true \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$work/db;DB_CLOSE_ON_EXIT=FALSE" \
+  QUARKUS_DATASOURCE_JDBC_URL="$(h2_url "$work/db")" \
   java "${jfr[@]}" -Xmx512m -jar target/quarkus-app/quarkus-run.jar >"$work/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT

@@ -14,7 +14,7 @@ times=()
 for i in $(seq 1 "$runs"); do
   port=$(free_port)
   start=$(date +%s%N)
-  QUARKUS_HTTP_PORT=$port QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$work/db-$i;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" \
+  QUARKUS_HTTP_PORT=$port QUARKUS_DATASOURCE_JDBC_URL="$(h2_url "$work/db-$i")" \
     java "$@" -jar target/quarkus-app/quarkus-run.jar >"$work/service-$i.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "localhost:$port/q/health/ready"; do

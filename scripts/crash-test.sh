@@ -20,7 +20,7 @@ if [ "$dbkind" = postgresql ]; then
   export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:5432/talentradar_crash
   export QUARKUS_DATASOURCE_USERNAME=talentradar QUARKUS_DATASOURCE_PASSWORD=talentradar
 else
-  export QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$work/db/talentradar;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0"
+  export QUARKUS_DATASOURCE_JDBC_URL="$(h2_url "$work/db/talentradar")"
 fi
 key="X-API-Key: $TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY"
 api="localhost:$port/api/v1"

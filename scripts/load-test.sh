@@ -15,7 +15,7 @@ export TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY=$LOAD_KEY
 export TALENTRADAR_LIMITS_REQUESTS_PER_SECOND=1000000
 port=$(free_port)
 export QUARKUS_HTTP_PORT=$port
-export QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$work/db/talentradar;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0"
+export QUARKUS_DATASOURCE_JDBC_URL="$(h2_url "$work/db/talentradar")"
 export TALENTRADAR_DEMO_DATA_ENABLED=true
 java -Xmx512m -jar target/quarkus-app/quarkus-run.jar >"$work/service.log" 2>&1 &
 pid=$!

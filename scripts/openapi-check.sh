@@ -25,7 +25,7 @@ target/tools/node_modules/.bin/spectral lint openapi/openapi.yaml --ruleset targ
 echo "-- The generated Java client against the running service"
 rm -rf "$WORK" && mkdir -p "$WORK"
 TALENTRADAR_AUTH_BOOTSTRAP_ADMIN_KEY=$KEY QUARKUS_HTTP_PORT=$PORT \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$PWD/$WORK/db;DB_CLOSE_ON_EXIT=FALSE" \
+  QUARKUS_DATASOURCE_JDBC_URL="$(h2_url "$PWD/$WORK/db")" \
   java -Xmx512m -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
