@@ -3,7 +3,7 @@
 # h2_url FILE: the URL of an H2 file database at FILE with the options of the default URL
 # (quarkus.datasource.jdbc.url in application.properties), so a benchmark measures what ships.
 h2_url() {
-  echo "jdbc:h2:file:$1;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0;QUERY_CACHE_SIZE=256"
+  echo "jdbc:h2:file:$1;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0"
 }
 
 # wait_ready PORT PID LOG: returns once /q/health/ready on PORT answers 200; fails with the end of LOG when
