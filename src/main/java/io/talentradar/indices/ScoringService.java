@@ -1,6 +1,7 @@
 package io.talentradar.indices;
 
 import io.talentradar.common.error.ProblemException;
+import io.talentradar.common.feed.FeedFollower;
 import io.talentradar.common.persistence.Background;
 import io.talentradar.common.persistence.DataVersion;
 import io.talentradar.scoring.ExodusSignal;
@@ -34,10 +35,11 @@ import org.jboss.logging.Logger;
  * since it (only the researchers they name are read again), so a reader waits for those changes, not for a
  * full reload; a full read happens at start and when the feed no longer holds the entries needed. A write
  * through this instance starts that patch as soon as it commits, in the background, so the next reader
- * usually finds the snapshot current (writes through other instances are patched in at the next read).
+ * usually finds the snapshot current; writes through other instances are patched in at the next read, and in
+ * the background every minute ({@link FeedFollower}), so an idle instance does not fall behind the feed.
  */
 @ApplicationScoped
-public class ScoringService {
+public class ScoringService implements FeedFollower.View {
 
     private static final Logger LOG = Logger.getLogger(ScoringService.class);
 
@@ -95,6 +97,14 @@ public class ScoringService {
                     LOG.debugf(e, "Scoring snapshot: the refresh after a write failed");
                 }
             });
+        }
+    }
+
+    /** Follows writes through other instances on an instance not read from ({@link FeedFollower}). */
+    @Override
+    public void follow() {
+        if (cached != null) {
+            snapshot();
         }
     }
 

@@ -6,6 +6,7 @@ import static io.talentradar.common.persistence.SetReads.forChunks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import io.talentradar.common.feed.FeedChanges;
+import io.talentradar.common.feed.FeedFollower;
 import io.talentradar.common.persistence.SetReads;
 import io.talentradar.search.SearchIndex.Entry;
 import io.talentradar.search.SearchIndex.Field;
@@ -28,10 +29,12 @@ import org.jboss.logging.Logger;
  * Keeps the search index exact: every search reads the data version (one row); when it moved, the researchers
  * and labs the changes feed names since the index's position are read again and replace their entries (the
  * whole index is read at the first search, when the feed was purged past it, or after very many changes). So
- * a write through any instance is found by the next search on every instance, as with the indices.
+ * a write through any instance is found by the next search on every instance, as with the indices. An
+ * instance nobody searches follows the feed in the background ({@link FeedFollower}), so it does not fall
+ * behind the feed's retention.
  */
 @ApplicationScoped
-public class SearchService {
+public class SearchService implements FeedFollower.View {
 
     private static final Logger LOG = Logger.getLogger(SearchService.class);
     private static final int MAX_PATCH_ENTRIES = 10_000;
@@ -84,6 +87,30 @@ public class SearchService {
         }
         try {
             return answer(query, types, limit);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Follows writes through other instances on an instance not searched ({@link FeedFollower}). */
+    @Override
+    public void follow() {
+        long version = currentVersion();
+        lock.writeLock().lock();
+        try {
+            if (index != null && dataVersion != version) {
+                SetReads.inSnapshot(dataSource, this::catchUp);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** The data version the index answers for (-1 before it is read). */
+    long version() {
+        lock.readLock().lock();
+        try {
+            return dataVersion;
         } finally {
             lock.readLock().unlock();
         }
