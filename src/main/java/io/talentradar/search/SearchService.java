@@ -78,9 +78,7 @@ public class SearchService implements FeedFollower.View {
         }
         lock.writeLock().lock();
         try {
-            if (index == null || dataVersion != version) {
-                SetReads.inSnapshot(dataSource, this::catchUp);
-            }
+            bringTo(version, true);
             lock.readLock().lock(); // downgrade: answer from the index just brought up to date
         } finally {
             lock.writeLock().unlock();
@@ -98,11 +96,16 @@ public class SearchService implements FeedFollower.View {
         long version = currentVersion();
         lock.writeLock().lock();
         try {
-            if (index != null && dataVersion != version) {
-                SetReads.inSnapshot(dataSource, this::catchUp);
-            }
+            bringTo(version, false);
         } finally {
             lock.writeLock().unlock();
+        }
+    }
+
+    /** Under the write lock: the index brought up to {@code version}; none is read unless {@code build}. */
+    private void bringTo(long version, boolean build) {
+        if (index == null ? build : dataVersion != version) {
+            SetReads.inSnapshot(dataSource, this::catchUp);
         }
     }
 

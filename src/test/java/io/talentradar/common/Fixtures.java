@@ -35,6 +35,32 @@ public final class Fixtures {
         return "data version " + row[0] + ", audit " + row[1];
     }
 
+    /**
+     * Moves the data version on in a transaction of its own, as a write through another instance does (no event
+     * reaches this instance's observers); answers the new version.
+     */
+    public static long writeElsewhere() {
+        EntityManager em = Arc.container().instance(EntityManager.class).get();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("update data_version set version = version + 1 where id = 1")
+                    .executeUpdate();
+            return ((Number) em.createNativeQuery("select version from data_version where id = 1")
+                            .getSingleResult())
+                    .longValue();
+        });
+    }
+
+    /** Waits up to 10 s for {@code version} to reach {@code wanted} (a background catch-up); answers the last seen. */
+    public static long awaitVersion(java.util.function.LongSupplier version, long wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        long seen = version.getAsLong();
+        while (seen < wanted && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            seen = version.getAsLong();
+        }
+        return seen;
+    }
+
     public static String slug(String prefix) {
         return prefix + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
     }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.talentradar.common.Fixtures;
 import io.talentradar.common.feed.FollowQuickly;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 /** An instance nobody reads from still brings its scoring snapshot up to date (common.feed.FeedFollower). */
@@ -18,16 +18,13 @@ class FollowTest {
     @Inject
     ScoringService scoring;
 
-    @Inject
-    EntityManager em;
-
     @Test
     void theSnapshotFollowsAWriteThroughAnotherInstanceWithoutAReader() throws InterruptedException {
         scoring.snapshot();
         long before = scoring.current().version();
-        long written = FollowQuickly.writeElsewhere(em);
+        long written = Fixtures.writeElsewhere();
         assertTrue(written > before);
         // nothing reads the indices here: only the follower can move the snapshot on
-        assertEquals(written, FollowQuickly.await(() -> scoring.current().version(), written));
+        assertEquals(written, Fixtures.awaitVersion(() -> scoring.current().version(), written));
     }
 }

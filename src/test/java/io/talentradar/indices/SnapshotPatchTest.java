@@ -71,10 +71,9 @@ class SnapshotPatchTest {
         String lab = Fixtures.createLab();
         long written = loader.currentVersion();
         // no read asks for it: the refresh that the write's commit started brings the snapshot up to date
-        for (int i = 0; i < 500 && scoring.current().version() < written; i++) {
-            Thread.sleep(10);
-        }
-        assertTrue(scoring.current().version() >= written, "the snapshot followed the write by itself");
+        assertTrue(
+                Fixtures.awaitVersion(() -> scoring.current().version(), written) >= written,
+                "the snapshot followed the write by itself");
         assertTrue(scoring.current().snapshot().lab(lab).isPresent(), "with the new lab in it");
     }
 

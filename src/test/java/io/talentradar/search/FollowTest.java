@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.talentradar.common.Fixtures;
 import io.talentradar.common.feed.FollowQuickly;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -19,16 +19,13 @@ class FollowTest {
     @Inject
     SearchService search;
 
-    @Inject
-    EntityManager em;
-
     @Test
     void theIndexFollowsAWriteThroughAnotherInstanceWithoutASearch() throws InterruptedException {
         search.search("openai", Set.of("lab"), 1);
         long before = search.version();
-        long written = FollowQuickly.writeElsewhere(em);
+        long written = Fixtures.writeElsewhere();
         assertTrue(written > before);
         // nothing searches here: only the follower can move the index on
-        assertEquals(written, FollowQuickly.await(search::version, written));
+        assertEquals(written, Fixtures.awaitVersion(search::version, written));
     }
 }

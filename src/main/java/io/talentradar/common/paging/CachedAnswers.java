@@ -26,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * still exact, on every instance sharing the database. An answer is kept only when the version read before and
  * after making it is the same: no write committed in between, so it is the data at that version. The key is the
  * request's URI (with its host, which the {@code Link} headers name) and the day (UTC), since some defaults are
- * today (a roster's date, the ranking's as-of). CSV exports are not kept. {@code talentradar.answers.cache-bytes} bounds the bytes kept (0: none).
+ * today (a roster's date, the ranking's as-of). CSV exports are not kept. {@code talentradar.answers.cache-bytes}
+ * bounds the bytes kept (0: none).
  */
 @ApplicationScoped
 public class CachedAnswers {
