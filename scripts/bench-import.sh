@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # One CSV import of about 100,000 rows into an empty service (H2 file database, java -Xmx512m):
 # 1,000 labs, 35,000 researchers, 35,000 stints, 30,000 departures. Prints the time the request took, the
-# report's counts and the service's peak RSS. Usage: mvn -B package -DskipTests && scripts/bench-import.sh [job] [small]
+# report's counts, the CPU time the service (and PostgreSQL) used meanwhile and the service's peak RSS.
+# Usage: mvn -B package -DskipTests && scripts/bench-import.sh [job] [small]
 # "job" sends the files to POST /api/v1/imports instead and draws the job's progress until it ends.
 # "small" imports a hundredth of that (CI's correctness run: every row must be written).
-# WARM=1 imports the same files under other slugs first, so the timed import runs on a warmed-up JVM.
+# WARM=1 imports the same files under other slugs first and waits until the service is idle, so the timed import
+# runs on a warmed-up JVM, into tables that hold as many rows already.
 # LATER=1 then times an import of 30,000 later departures of the researchers just imported.
 # DB=postgresql runs the PostgreSQL build on a fresh database and then times psql \copy of the same files.
 # JFR=1 records a flight recording of the service (target/bench-import/import.jfr).
@@ -72,13 +74,23 @@ else
   wait_ready "$PORT" "$pid" "$WORK/service.log"
 fi
 ( while kill -0 $pid 2>/dev/null; do ps -o rss= -p $pid; sleep 1; done ) > "$WORK/rss.txt" &
+# wait until the service is idle: after a large import its signal detection runs for a while
+wait_idle() {
+  for _ in $(seq 1 180); do
+    local before; before=$(cpu_ticks $pid); sleep 1
+    [ $(( $(cpu_ticks $pid) - before )) -lt 10 ] && break
+  done
+}
 if [ -n "${WARM:-}" ]; then
   # the same import once before, under other slugs, so the timed one runs on a warmed-up JVM
   curl -s -o /dev/null -H "X-API-Key: $KEY" -F labs=@$WORK/warm/labs.csv -F researchers=@$WORK/warm/researchers.csv \
     -F affiliations=@$WORK/warm/affiliations.csv -F departures=@$WORK/warm/departures.csv "localhost:$PORT/api/v1/import"
+  wait_idle
 fi
 files=(-F labs=@$WORK/labs.csv -F researchers=@$WORK/researchers.csv -F affiliations=@$WORK/affiliations.csv
   -F departures=@$WORK/departures.csv)
+db_ticks() { if [ "${DB:-h2}" = postgresql ]; then postgres_ticks; else echo 0; fi; }
+svc0=$(cpu_ticks $pid) dbcpu0=$(db_ticks)
 start=$(date +%s.%N)
 if [ -n "$JOB" ]; then
   location=$(curl -s -o "$WORK/job.json" -D - -H "X-API-Key: $KEY" "${files[@]}" "localhost:$PORT/api/v1/imports" |
@@ -91,14 +103,18 @@ else
     "localhost:$PORT/api/v1/import")
 fi
 end=$(date +%s.%N)
+svc=$(( $(cpu_ticks $pid) - svc0 )) dbcpu=$(( $(db_ticks) - dbcpu0 ))
 peak=$(sort -n "$WORK/rss.txt" | tail -1)
-python3 - "$WORK/report.json" "$status" "$start" "$end" "$peak" <<'PY'
+python3 - "$WORK/report.json" "$status" "$start" "$end" "$peak" "$svc" "$dbcpu" "$(getconf CLK_TCK)" "$(nproc)" "${DB:-h2}" <<'PY'
 import json, sys
 report, status, start, end, peak = json.load(open(sys.argv[1])), sys.argv[2], float(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5])
+svc, db, tick, cores, kind = int(sys.argv[6]), int(sys.argv[7]), int(sys.argv[8]), int(sys.argv[9]), sys.argv[10]
 rows = sum(d["rows"] for d in report["datasets"])
 secs = end - start
 print(f"HTTP {status}: {rows} rows, {report['created']} created, {report['rejected']} rejected in {secs:.1f} s "
       f"({rows / secs:.0f} rows/s); peak RSS {peak / 1024:.0f} MB")
+print(f"CPU used meanwhile: the service {svc / tick:.1f} s" + (f", PostgreSQL {db / tick:.1f} s" if kind == "postgresql" else "") +
+      f" ({(svc + db) / tick / secs:.2f} of the request's time on {cores} cores)")
 for d in report["datasets"]:
     print(f"  {d['dataset']}: {d['rows']} rows, {d['created']} created, {d['derived']} derived, {d['rejected']} rejected")
 sys.exit(0 if status == "200" and report["rejected"] == 0 else 1)
@@ -116,12 +132,7 @@ with open(sys.argv[1], "w") as f:
         date = datetime.date(2025, 1, 1) + datetime.timedelta(days=r % 300)
         f.write(f"person-{r},lab-{(r * 7 + 1) % labs},lab-{(r * 13 + 2) % labs},{date},DAY,,COMPETITOR,,REPORTED,https://example.com/l/{r}\n")
 PY
-  # wait until the service is idle: after a large import its signal detection runs for a while
-  cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
-  for _ in $(seq 1 180); do
-    before=$(cpu); sleep 1
-    [ $(( $(cpu) - before )) -lt 10 ] && break
-  done
+  wait_idle
   start=$(date +%s.%N)
   status=$(curl -s -o "$WORK/later.json" -w '%{http_code}' -H "X-API-Key: $KEY" -F departures=@$WORK/later.csv \
     "localhost:$PORT/api/v1/import")

@@ -6,6 +6,20 @@ h2_url() {
   echo "jdbc:h2:file:$1;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0"
 }
 
+# cpu_ticks PID...: the CPU time (user and system, in clock ticks, getconf CLK_TCK a second) the processes
+# PID... have used so far; postgres_ticks: the same for every running PostgreSQL process (the server and its
+# backends), so a benchmark can say how much of the machine's two cores each side used.
+cpu_ticks() {
+  local total=0 pid
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] && total=$(( total + $(awk '{print $14 + $15}' "/proc/$pid/stat") ))
+  done
+  echo "$total"
+}
+postgres_ticks() {
+  cpu_ticks $(pgrep -x postgres)
+}
+
 # wait_ready PORT PID LOG: returns once /q/health/ready on PORT answers 200; fails with the end of LOG when
 # the process PID exits first or 90 seconds pass.
 wait_ready() {

@@ -4,6 +4,7 @@ import io.talentradar.common.audit.AuditLog;
 import io.talentradar.common.error.Problem;
 import io.talentradar.common.error.ProblemException;
 import io.talentradar.common.error.ProblemMappers;
+import io.talentradar.common.persistence.PlannerStatistics;
 import io.talentradar.common.persistence.SlugRedirects;
 import io.talentradar.common.web.Params;
 import io.talentradar.departure.DatePrecision;
@@ -191,7 +192,8 @@ public class CsvImporter {
 
     /**
      * Runs the writes in a new transaction: commits when they all succeed (true), else rolls everything back.
-     * The rows leave one audit entry and one data-version bump for the whole import, and a feed entry each.
+     * The rows leave one audit entry and one data-version bump for the whole import, and a feed entry each;
+     * the tables they grew are analyzed before the commit ({@link PlannerStatistics}).
      */
     private boolean inTransaction(Origin origin, int rows, BooleanSupplier writes, Runnable beforeCommit) {
         try {
@@ -207,6 +209,8 @@ public class CsvImporter {
                 succeeded = ok[0];
                 if (succeeded) {
                     beforeCommit.run();
+                    em.flush();
+                    em.unwrap(Session.class).doWork(PlannerStatistics::refresh);
                 }
             } catch (RuntimeException | Error e) {
                 transactions.rollback();
