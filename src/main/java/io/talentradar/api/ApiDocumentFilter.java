@@ -213,8 +213,10 @@ public class ApiDocumentFilter implements OASFilter {
         List<String> sorted = List.copyOf(new TreeSet<>(fields));
         String one = "-?(" + String.join("|", sorted) + ")";
         schema.type(List.of(Schema.SchemaType.STRING)).pattern("^" + one + "(," + one + ")*$");
-        p.setDescription(
-                "Sort fields, comma-separated; prefix '-' for descending. Fields: " + String.join(", ", sorted));
+        p.setDescription("Sort fields, comma-separated; prefix '-' for descending. Fields: " + String.join(", ", sorted)
+                + (op.getOperationId().equals("listIndices")
+                        ? ". Figures equal to nine decimal places are ties, ordered by lab"
+                        : ""));
         p.setExample(sorted.get(0));
     }
 

@@ -66,15 +66,25 @@ public class IndicesResource {
     static {
         // on the primitive figures: a ranking of thousands of labs is sorted without boxing each comparison
         SORTABLE.put("lab", Comparator.comparing(LabIndices::lab));
-        SORTABLE.put("mass", Comparator.comparingDouble(LabIndices::mass));
-        SORTABLE.put("tci", Comparator.comparingDouble(LabIndices::tci));
-        SORTABLE.put("kpd", Comparator.comparingDouble(LabIndices::kpd));
-        SORTABLE.put("sli", Comparator.comparingDouble(LabIndices::sli));
-        SORTABLE.put("sgi", Comparator.comparingDouble(LabIndices::sgi));
-        SORTABLE.put("netFlow", Comparator.comparingDouble(LabIndices::netFlow));
-        SORTABLE.put("flowBalance", Comparator.comparingDouble(LabIndices::flowBalance));
+        SORTABLE.put("mass", figure(LabIndices::mass));
+        SORTABLE.put("tci", figure(LabIndices::tci));
+        SORTABLE.put("kpd", figure(LabIndices::kpd));
+        SORTABLE.put("sli", figure(LabIndices::sli));
+        SORTABLE.put("sgi", figure(LabIndices::sgi));
+        SORTABLE.put("netFlow", figure(LabIndices::netFlow));
+        SORTABLE.put("flowBalance", figure(LabIndices::flowBalance));
         SORTABLE.put("headcount", Comparator.comparingInt(LabIndices::headcount));
-        SORTABLE.put("attritionRate", Comparator.comparingDouble(LabIndices::attritionRate));
+        SORTABLE.put("attritionRate", figure(LabIndices::attritionRate));
+    }
+
+    /**
+     * A figure as the ranking orders it: to nine decimal places. The same terms summed in another order (a
+     * snapshot read whole or patched change by change, the rows of a re-import) differ in the last bits, so
+     * labs with equal figures would otherwise change places between instances and pages; equal to nine places,
+     * they are ties and go by slug.
+     */
+    static Comparator<LabIndices> figure(java.util.function.ToDoubleFunction<LabIndices> read) {
+        return Comparator.comparingDouble(l -> Math.rint(read.applyAsDouble(l) * 1e9) + 0.0); // -0.0 is 0
     }
 
     private final ScoringService service;
@@ -299,8 +309,9 @@ public class IndicesResource {
                 .orElseThrow();
     }
 
+    /** The ranking's order for a {@code sort} parameter: its keys, then the lab's slug. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Comparator<LabIndices> comparator(String sort) {
+    static Comparator<LabIndices> comparator(String sort) {
         Comparator<LabIndices> order = null;
         for (PageRequest.SortKey key : PageRequest.sortKeys(sort, SORTABLE.keySet())) {
             Comparator<LabIndices> next = SORTABLE.get(key.field());
