@@ -433,9 +433,12 @@ class BulkLoad {
             }
             // stored stints a departure ended, and the researchers stored before whose history changed: their
             // versions move on, as a service write moves them (once per row, as there)
-            BulkInsert.batch(
+            BulkInsert.update(
                     connection,
                     "update affiliation set end_date = ?, version = version + 1, updated_at = ? where id = ?",
+                    "update affiliation a set end_date = v.end_date::date, version = a.version + 1,"
+                            + " updated_at = v.updated_at::timestamptz from unnest(?::text[], ?::text[], ?::text[])"
+                            + " v(end_date, updated_at, id) where a.id = v.id::bigint",
                     endedStored.stream()
                             .map(a -> new Object[] {a.end, stamp, a.id})
                             .toList());
@@ -446,9 +449,12 @@ class BulkLoad {
                     changes.merge(r, 1, Integer::sum);
                 }
             }
-            BulkInsert.batch(
+            BulkInsert.update(
                     connection,
                     "update researcher set version = version + ?, updated_at = ? where id = ?",
+                    "update researcher r set version = r.version + v.n::bigint, updated_at = v.updated_at::timestamptz"
+                            + " from unnest(?::text[], ?::text[], ?::text[]) v(n, updated_at, id)"
+                            + " where r.id = v.id::bigint",
                     changes.entrySet().stream()
                             .map(change -> new Object[] {(long) change.getValue(), stamp, change.getKey().id})
                             .toList());

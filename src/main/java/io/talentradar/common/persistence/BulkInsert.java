@@ -112,6 +112,34 @@ public final class BulkInsert {
         execute(connection, sql, rows, false);
     }
 
+    /**
+     * Changes many rows: on PostgreSQL {@code together} once a chunk of rows, its parameters each column of the
+     * rows as a text array (for {@code unnest}, e.g. {@code update t set x = v.x::date from unnest(?::text[],
+     * ?::text[]) v(x, id) where t.id = v.id::bigint}); elsewhere, and for a few rows, {@code each} once a row as
+     * {@link #batch}. One statement a row cost the database a round of planning and executing per row.
+     */
+    public static void update(Connection connection, String each, String together, List<Object[]> rows)
+            throws SQLException {
+        if (!copies(connection, rows)) {
+            batch(connection, each, rows);
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(together)) {
+            for (int from = 0; from < rows.size(); from += CHUNK) {
+                List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+                for (int c = 0; c < chunk.get(0).length; c++) {
+                    String[] column = new String[chunk.size()];
+                    for (int r = 0; r < column.length; r++) {
+                        Object value = chunk.get(r)[c];
+                        column[r] = value == null ? null : value.toString();
+                    }
+                    ps.setArray(c + 1, connection.createArrayOf("text", column));
+                }
+                ps.executeUpdate();
+            }
+        }
+    }
+
     private static long[] batch(
             Connection connection, String table, List<String> columns, List<Object[]> rows, boolean ids)
             throws SQLException {
