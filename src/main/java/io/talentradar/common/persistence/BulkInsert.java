@@ -18,7 +18,8 @@ import org.postgresql.PGConnection;
 /**
  * Many rows into one table, in the caller's transaction (a JDBC connection of its session): on PostgreSQL,
  * {@code COPY ... FROM STDIN} in chunks, with ids taken from the table's identity sequence beforehand; on H2
- * (and for a few rows), JDBC batches of one prepared insert, with the generated ids read back in order. Values are Strings, numbers,
+ * (and for a few rows), JDBC batches of one prepared insert, with the generated ids read back in order. Many
+ * rows changed by id go the same two ways ({@link #update}). Values are Strings, numbers,
  * {@link java.time.LocalDate}s, {@link java.time.OffsetDateTime}s or null.
  */
 public final class BulkInsert {
