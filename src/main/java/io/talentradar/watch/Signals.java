@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,17 +54,17 @@ public class Signals {
         this.em = em;
     }
 
-    /** A departure that makes its origin's senior departures an exodus (STARTED) or adds to one (EXTENDED). */
+    /**
+     * Departures (in feed order) that make their origins' senior departures an exodus (STARTED) or add to one
+     * (EXTENDED). The snapshot and each origin's episodes are read once for all of them: they describe the data
+     * as it is now, whichever departure asks.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void exodus(ChangeItem departure) {
-        JsonNode d = parse(departure.after());
-        String lab = d.path("fromLabSlug").asText();
-        String researcher = d.path("researcherSlug").asText();
-        LocalDate date = LocalDate.parse(d.path("date").asText());
-        Snapshot snapshot = currentSnapshot();
-        if (snapshot.lab(lab).isEmpty()) {
+    public void exodus(List<ChangeItem> departures) {
+        if (departures.isEmpty()) {
             return;
         }
+        Snapshot snapshot = currentSnapshot();
         IndexQuery query = new IndexQuery(
                 LocalDate.now(ZoneOffset.UTC),
                 model.defaultWindowDays(),
@@ -71,7 +72,24 @@ public class Signals {
                 null,
                 false,
                 false);
-        for (ExodusSignal episode : scoring.signals(snapshot, query, lab)) {
+        Map<String, List<ExodusSignal>> episodes = new HashMap<>();
+        for (ChangeItem departure : departures) {
+            JsonNode d = parse(departure.after());
+            String lab = d.path("fromLabSlug").asText();
+            if (snapshot.lab(lab).isPresent()) {
+                exodus(
+                        departure,
+                        lab,
+                        d.path("researcherSlug").asText(),
+                        LocalDate.parse(d.path("date").asText()),
+                        episodes.computeIfAbsent(lab, l -> scoring.signals(snapshot, query, l)));
+            }
+        }
+    }
+
+    private void exodus(
+            ChangeItem departure, String lab, String researcher, LocalDate date, List<ExodusSignal> episodes) {
+        for (ExodusSignal episode : episodes) {
             if (!date.isBefore(episode.start())
                     && !date.isAfter(episode.end())
                     && episode.researchers().contains(researcher)) {

@@ -213,6 +213,7 @@ public class WebhookDispatcher {
             Map<Long, WatchlistDtos.WatchlistDto> watching = new java.util.HashMap<>();
             hooks.forEach(h -> watching.computeIfAbsent(h.watchlist.id, id -> watchlists.dto(h.watchlist)));
             boolean dataChanged = false;
+            List<ChangeItem> departures = new java.util.ArrayList<>();
             for (ChangeItem item : items) {
                 if (!item.type().equals("signal") && !item.type().equals("webhook")) {
                     dataChanged = true;
@@ -224,9 +225,10 @@ public class WebhookDispatcher {
                     }
                 }
                 if (item.type().equals("departure") && item.after() != null) {
-                    signals.exodus(item);
+                    departures.add(item);
                 }
             }
+            signals.exodus(departures);
             if (dataChanged) {
                 signals.thresholds(Instant.now());
             }

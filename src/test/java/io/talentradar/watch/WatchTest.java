@@ -636,6 +636,20 @@ class WatchTest {
         assertEquals(1, signals.size(), "the third senior departure in the span starts one episode");
         assertEquals("STARTED", signals.get(0).get("action"));
         assertEquals(3, ((Map<?, ?>) signals.get(0).get("after")).get("count"));
+
+        // a fourth in the span extends it
+        String fourth = Fixtures.createResearcher(Fixtures.slug("sr"), "LEAD", List.of("reasoning"), lab, "2020-01-01");
+        Fixtures.recordDeparture(fourth, lab, null, "2025-04-10");
+        deadline = System.currentTimeMillis() + 20_000;
+        while (signals.size() < 2 && System.currentTimeMillis() < deadline) {
+            signals = changesAfter(start, "signal").stream()
+                    .filter(s -> lab.equals(s.get("slug")))
+                    .toList();
+            Thread.sleep(50);
+        }
+        assertEquals(2, signals.size(), "the fourth extends the episode");
+        assertEquals("EXTENDED", signals.get(1).get("action"));
+        assertEquals(4, ((Map<?, ?>) signals.get(1).get("after")).get("count"));
     }
 
     @Test
