@@ -625,14 +625,7 @@ class WatchTest {
                     Fixtures.createResearcher(Fixtures.slug("sr"), "LEAD", List.of("reasoning"), lab, "2020-01-01");
             Fixtures.recordDeparture(person, lab, null, "2025-0" + (i + 1) + "-10");
         }
-        long deadline = System.currentTimeMillis() + 20_000;
-        List<Map<String, Object>> signals = List.of();
-        while (signals.isEmpty() && System.currentTimeMillis() < deadline) {
-            signals = changesAfter(start, "signal").stream()
-                    .filter(s -> lab.equals(s.get("slug")))
-                    .toList();
-            Thread.sleep(50); // not a busy loop: on a small machine it would starve the dispatcher it waits for
-        }
+        List<Map<String, Object>> signals = signalsOf(lab, start, 1);
         assertEquals(1, signals.size(), "the third senior departure in the span starts one episode");
         assertEquals("STARTED", signals.get(0).get("action"));
         assertEquals(3, ((Map<?, ?>) signals.get(0).get("after")).get("count"));
@@ -640,16 +633,23 @@ class WatchTest {
         // a fourth in the span extends it
         String fourth = Fixtures.createResearcher(Fixtures.slug("sr"), "LEAD", List.of("reasoning"), lab, "2020-01-01");
         Fixtures.recordDeparture(fourth, lab, null, "2025-04-10");
-        deadline = System.currentTimeMillis() + 20_000;
-        while (signals.size() < 2 && System.currentTimeMillis() < deadline) {
-            signals = changesAfter(start, "signal").stream()
-                    .filter(s -> lab.equals(s.get("slug")))
-                    .toList();
-            Thread.sleep(50);
-        }
+        signals = signalsOf(lab, start, 2);
         assertEquals(2, signals.size(), "the fourth extends the episode");
         assertEquals("EXTENDED", signals.get(1).get("action"));
         assertEquals(4, ((Map<?, ?>) signals.get(1).get("after")).get("count"));
+    }
+
+    /** The lab's signals after a feed position, once there are {@code wanted} (or after 20 s). */
+    private static List<Map<String, Object>> signalsOf(String lab, long after, int wanted) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        List<Map<String, Object>> signals = List.of();
+        while (signals.size() < wanted && System.currentTimeMillis() < deadline) {
+            signals = changesAfter(after, "signal").stream()
+                    .filter(s -> lab.equals(s.get("slug")))
+                    .toList();
+            Thread.sleep(50); // not a busy loop: on a small machine it would starve the dispatcher it waits for
+        }
+        return signals;
     }
 
     @Test
