@@ -65,13 +65,7 @@ public class Signals {
             return;
         }
         Snapshot snapshot = currentSnapshot();
-        IndexQuery query = new IndexQuery(
-                LocalDate.now(ZoneOffset.UTC),
-                model.defaultWindowDays(),
-                model.defaultHalfLifeDays(),
-                null,
-                false,
-                false);
+        IndexQuery query = defaultsAsOf(LocalDate.now(ZoneOffset.UTC));
         Map<String, List<ExodusSignal>> episodes = new HashMap<>();
         for (ChangeItem departure : departures) {
             JsonNode d = parse(departure.after());
@@ -139,13 +133,7 @@ public class Signals {
             return;
         }
         Snapshot snapshot = currentSnapshot();
-        IndexQuery query = new IndexQuery(
-                now.atOffset(ZoneOffset.UTC).toLocalDate(),
-                model.defaultWindowDays(),
-                model.defaultHalfLifeDays(),
-                null,
-                false,
-                false);
+        IndexQuery query = defaultsAsOf(now.atOffset(ZoneOffset.UTC).toLocalDate());
         for (Watchlist w : withThresholds) {
             List<Threshold> thresholds = watchlists.thresholds(w);
             for (int i = 0; i < thresholds.size(); i++) {
@@ -200,6 +188,11 @@ public class Signals {
     }
 
     /** The scoring snapshot is read on its own connection, outside the caller's transaction. */
+    /** The model's default window and half-life as of a day, over every expertise: what signals are judged on. */
+    private IndexQuery defaultsAsOf(LocalDate day) {
+        return new IndexQuery(day, model.defaultWindowDays(), model.defaultHalfLifeDays(), null, false, false);
+    }
+
     private Snapshot currentSnapshot() {
         return QuarkusTransaction.suspendingExisting().call(scoring::snapshot);
     }

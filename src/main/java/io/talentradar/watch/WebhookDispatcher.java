@@ -213,7 +213,7 @@ public class WebhookDispatcher {
             Map<Long, WatchlistDtos.WatchlistDto> watching = new java.util.HashMap<>();
             hooks.forEach(h -> watching.computeIfAbsent(h.watchlist.id, id -> watchlists.dto(h.watchlist)));
             boolean dataChanged = false;
-            List<ChangeItem> departures = new java.util.ArrayList<>();
+            List<ChangeItem> departures = new ArrayList<>();
             for (ChangeItem item : items) {
                 if (!item.type().equals("signal") && !item.type().equals("webhook")) {
                     dataChanged = true;

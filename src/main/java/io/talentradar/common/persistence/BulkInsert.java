@@ -87,7 +87,12 @@ public final class BulkInsert {
     }
 
     private static boolean copies(Connection connection, List<Object[]> rows) throws SQLException {
-        return rows.size() >= COPY_FROM && connection.isWrapperFor(PGConnection.class);
+        return rows.size() >= COPY_FROM && postgres(connection);
+    }
+
+    /** Whether the connection is PostgreSQL's (the other database is H2). */
+    static boolean postgres(Connection connection) throws SQLException {
+        return connection.isWrapperFor(PGConnection.class);
     }
 
     /** CSV as PostgreSQL reads it: an unquoted empty field is null, a quoted one the empty string. */

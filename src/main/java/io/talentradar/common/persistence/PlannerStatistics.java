@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.postgresql.PGConnection;
 
 /**
  * The query planner's statistics after a large write. PostgreSQL keeps a plan it made while a table was small
@@ -27,13 +26,13 @@ public final class PlannerStatistics {
     /**
      * In the caller's transaction: analyzes each table it changed by more than autovacuum's threshold, so the
      * statistics and every plan made from them are current when it commits (the statistics commit with the
-     * rows, or roll back with them). Answers the tables analyzed.
+     * rows, or roll back with them).
      */
-    public static List<String> refresh(Connection connection) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        if (!connection.isWrapperFor(PGConnection.class)) {
-            return tables;
+    public static void refresh(Connection connection) throws SQLException {
+        if (!BulkInsert.postgres(connection)) {
+            return;
         }
+        List<String> tables = new ArrayList<>();
         try (Statement st = connection.createStatement()) {
             try (ResultSet rs = st.executeQuery(CHANGED)) {
                 while (rs.next()) {
@@ -44,6 +43,5 @@ public final class PlannerStatistics {
                 st.execute("analyze " + String.join(", ", tables));
             }
         }
-        return tables;
     }
 }
